@@ -1,7 +1,11 @@
 /** Every subcommand of `humas`, registered in one place. */
 import type { Command } from 'commander';
 import { registerMigrateCommand } from './migrate.js';
+import { registerSeedCommand } from './seed.js';
+import { registerServeCommands } from './serve.js';
 
 export function registerCommands(program: Command): void {
   registerMigrateCommand(program);
+  registerSeedCommand(program);
+  registerServeCommands(program);
 }
