@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../lib/app-error.js';
+import { ZSecurityEnvSchema, toSecurityConfig, type SecurityConfig } from './security-config.js';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -26,6 +27,7 @@ export const ZEnvSchema = z.object({
   HUMAS_TRUST_PROXY: booleanFromEnv.default(false),
   HUMAS_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   HUMAS_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  ...ZSecurityEnvSchema.shape,
 });
 
 export type EnvInput = Record<string, string | undefined>;
@@ -36,6 +38,12 @@ export interface Config {
   logLevel: z.infer<typeof ZEnvSchema>['LOG_LEVEL'];
   env: z.infer<typeof ZEnvSchema>['NODE_ENV'];
   shutdownTimeoutMs: number;
+  /** Where development keys and the embedded database live (HUMAS_DATA_DIR). */
+  dataDir: string;
+  security: SecurityConfig['security'];
+  mail: SecurityConfig['mail'];
+  oidc: SecurityConfig['oidc'];
+  retention: SecurityConfig['retention'];
 }
 
 /** Validates the environment; throws an AppError naming every bad variable. */
@@ -49,10 +57,13 @@ export function loadConfig(env: EnvInput = process.env, cwd: string = process.cw
   }
   const e = parsed.data;
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  const dataDir = path.resolve(cwd, e.HUMAS_DATA_DIR);
   return {
+    ...toSecurityConfig(e),
+    dataDir,
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
-      : { kind: 'pglite', dataDir: path.resolve(cwd, e.HUMAS_DATA_DIR) },
+      : { kind: 'pglite', dataDir },
     http: {
       host: e.HOST,
       port: e.PORT,
