@@ -15,10 +15,13 @@ import type { Db } from '../db/db.js';
 import { html } from '../lib/html.js';
 import type { Logger } from '../lib/logger.js';
 import { registerAgencyRoutes } from './api/v1/agencies.js';
+import { createSecurityContext, type SecurityContext } from '../security/security-context.js';
 import { registerConsoleRoutes } from './console/console-routes.js';
+import { registerSecurityRoutes } from './console/security-routes.js';
 import { translator } from './i18n/i18n.js';
 import { renderPage } from './page-layout.js';
 import { registerErrorHandler, type HtmlErrorRenderer } from './plugins/error-handler.js';
+import { registerAccessControl } from './plugins/access-control.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerPortalRoutes } from './portal/portal-routes.js';
@@ -33,9 +36,11 @@ export interface ServerDeps {
   config: Config;
   db: Db;
   logger: Logger;
+  /** Keys, mail and rate limits; built from the configuration when not given (tests pass their own). */
+  security?: SecurityContext;
 }
 
-export async function buildServer({ config, db, logger }: ServerDeps): Promise<FastifyInstance> {
+export async function buildServer({ config, db, logger, security }: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     trustProxy: config.http.trustProxy,
@@ -49,16 +54,26 @@ export async function buildServer({ config, db, logger }: ServerDeps): Promise<F
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     routerOptions: { maxParamLength: 500 },
+    // Fastify's own request log lines carry the full URL and client address; ours below do not.
+    disableRequestLogging: true,
   });
-  // Log the path only: query strings can carry tokens or search terms about people.
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  // Log the path only: query strings can carry tokens or search terms about people.
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request completed',
+    );
   });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   registerErrorHandler(app, renderErrorPage);
+  // First, so every route registered after it (including plugins' routes) is classified.
+  await registerAccessControl(app, security ?? createSecurityContext({ config, db, logger }));
   await registerSecurityHeaders(app);
   await app.register(formbody);
   await registerOpenApi(app, { publicUrl: config.http.publicUrl, version: APP_VERSION });
@@ -74,6 +89,7 @@ export async function buildServer({ config, db, logger }: ServerDeps): Promise<F
   registerAgencyRoutes(app, db);
   registerPortalRoutes(app, db);
   registerConsoleRoutes(app);
+  registerSecurityRoutes(app);
 
   return app;
 }

@@ -1,5 +1,6 @@
 /** English UI text, the second language. Must define every key of the Indonesian catalogue. */
 import type { MessageKey } from './messages-id.js';
+import { securityMessagesEn } from './security-messages-en.js';
 
 export const messagesEn: Record<MessageKey, string> = {
   'app.name': 'Humas',
@@ -24,4 +25,5 @@ export const messagesEn: Record<MessageKey, string> = {
   'error.requestId': 'Request id: {id}',
   'error.backHome': 'Back to the home page',
   'footer.note': 'Humas — open-source software for Indonesian government public relations.',
+  ...securityMessagesEn,
 };

@@ -1,4 +1,6 @@
 /** Indonesian UI text: the default language of Humas. Keys are shared with messages-en.ts. */
+import { securityMessagesId } from './security-messages-id.js';
+
 export const messagesId = {
   'app.name': 'Humas',
   'app.tagline': 'Satu platform kehumasan pemerintah',
@@ -22,6 +24,7 @@ export const messagesId = {
   'error.requestId': 'Kode permintaan: {id}',
   'error.backHome': 'Kembali ke beranda',
   'footer.note': 'Humas — perangkat lunak sumber terbuka untuk kehumasan pemerintah Indonesia.',
+  ...securityMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

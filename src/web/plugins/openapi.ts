@@ -26,7 +26,7 @@ export async function registerOpenApi(app: FastifyInstance, options: { publicUrl
     hideUntagged: true,
   });
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, async () => app.swagger());
 
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',

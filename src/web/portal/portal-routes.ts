@@ -17,7 +17,7 @@ const ZLangQuery = z.object({ lang: z.string().optional() });
 export function registerPortalRoutes(app: FastifyInstance, db: Db): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/', { schema: { querystring: ZLangQuery } }, async (request, reply) => {
+  r.get('/', { config: { access: { kind: 'public' } }, schema: { querystring: ZLangQuery } }, async (request, reply) => {
     const locale = getRequestLocale(request);
     const t = translator(locale);
     const articles = await listLatestArticles(db, 24);
@@ -38,7 +38,7 @@ ${articles.length === 0
 
   r.get(
     '/berita/:agency/:slug',
-    { schema: { params: z.object({ agency: ZSlug, slug: ZSlug }), querystring: ZLangQuery } },
+    { config: { access: { kind: 'public' } }, schema: { params: z.object({ agency: ZSlug, slug: ZSlug }), querystring: ZLangQuery } },
     async (request, reply) => {
       const locale = getRequestLocale(request);
       const article = await findPublishedArticle(db, request.params.agency, request.params.slug);

@@ -4,9 +4,9 @@ import type { Db } from '../../db/db.js';
 import { AppError } from '../../lib/app-error.js';
 
 export function registerHealthRoutes(app: FastifyInstance, db: Db): void {
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/healthz', { config: { access: { kind: 'public' } } }, async () => ({ status: 'ok' }));
 
-  app.get('/readyz', async () => {
+  app.get('/readyz', { config: { access: { kind: 'public' } } }, async () => {
     try {
       await db.query('SELECT 1');
     } catch (error) {

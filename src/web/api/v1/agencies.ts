@@ -30,6 +30,7 @@ export function registerAgencyRoutes(app: FastifyInstance, db: Db): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/agencies',
     {
+      config: { access: { kind: 'public' } },
       schema: {
         tags: ['agencies'],
         summary: 'List agencies',

@@ -1,0 +1,57 @@
+/**
+ * A minimal browser over `app.inject`: keeps cookies, and fills each form's CSRF token from
+ * the last page it loaded, as a real browser submitting the page's form would.
+ */
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+
+export class TestBrowser {
+  readonly cookies = new Map<string, string>();
+  lastBody = '';
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  private remember(res: LightMyRequestResponse): void {
+    for (const c of res.cookies) {
+      if (c.value === '' || (c.expires && c.expires.getTime() < Date.now()) || c.maxAge === 0) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+  }
+
+  async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } });
+    this.remember(res);
+    this.lastBody = res.body;
+    return res;
+  }
+
+  /** The CSRF token of the last page loaded. */
+  csrf(): string {
+    return /name="_csrf" value="([^"]+)"/.exec(this.lastBody)?.[1] ?? '';
+  }
+
+  async post(url: string, form: Record<string, string | string[]>, options: { csrf?: string | null } = {}): Promise<LightMyRequestResponse> {
+    const params = new URLSearchParams();
+    const token = options.csrf === undefined ? this.csrf() : options.csrf;
+    if (token !== null) params.append('_csrf', token);
+    for (const [k, v] of Object.entries(form)) for (const item of [v].flat()) params.append(k, item);
+    const res = await this.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+      payload: params.toString(),
+    });
+    this.remember(res);
+    this.lastBody = res.body;
+    return res;
+  }
+
+  /** Signs in with e-mail and password from the login page; returns the POST response. */
+  async signIn(email: string, password: string): Promise<LightMyRequestResponse> {
+    await this.get('/console/login');
+    return this.post('/console/login', { email, password });
+  }
+}
