@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb, type TestDatabase } from '../../test/helpers/test-db.js';
 import { loadConfig } from '../config/config.js';
+import { testKeyEnv } from '../../test/helpers/test-keys.js';
 import { createLogger } from '../lib/logger.js';
 import { buildServer } from './server.js';
 
@@ -13,7 +14,7 @@ beforeAll(async () => {
   await t.db.query(
     "INSERT INTO agencies (code, slug, name, abbreviation, level, kind) VALUES ('kemenkes', 'kemenkes', 'Kementerian Kesehatan', 'Kemenkes', 'national', 'ministry')",
   );
-  app = await buildServer({ config: loadConfig({}), db: t.db, logger: createLogger({ level: 'silent' }) });
+  app = await buildServer({ config: loadConfig(testKeyEnv()), db: t.db, logger: createLogger({ level: 'silent' }) });
 });
 
 afterAll(async () => {

@@ -7,7 +7,8 @@
  *             routes still need a CSRF token unless `csrf: false` says why not.
  *   staff   — a fully signed-in staff member holding `permission` in at least one agency
  *             (null: any signed-in staff member, e.g. their own account pages).
- *   api     — an API key holding `permission` (or, with `allowSession`, a signed-in user).
+ *   api     — an API key holding `permission` (null: any valid key), or with `allowSession`
+ *             a signed-in user.
  *
  * `objects` names the request values that identify stored objects; each is resolved to its
  * agency and must lie inside the caller's scope for the permission, or the answer is 404.
@@ -28,6 +29,6 @@ export interface ObjectRef {
 export type RouteAccess =
   | { kind: 'public'; csrf?: false; reason?: string }
   | { kind: 'staff'; permission: Permission | null; objects?: readonly ObjectRef[] }
-  | { kind: 'api'; permission: Permission; objects?: readonly ObjectRef[]; allowSession?: boolean };
+  | { kind: 'api'; permission: Permission | null; objects?: readonly ObjectRef[]; allowSession?: boolean };
 
 export const PUBLIC: RouteAccess = { kind: 'public' };

@@ -1,7 +1,17 @@
 /** Registers the sign-in, account, administration and privacy routes of the security area. */
 import type { FastifyInstance } from 'fastify';
 import { registerLoginRoutes } from './auth/login-routes.js';
+import { registerPasswordRoutes } from './auth/password-routes.js';
+import { registerApiKeyRoutes } from './admin/api-keys-routes.js';
+import { registerAuditRoutes } from './admin/audit-routes.js';
+import { registerOutboxRoutes } from './admin/outbox-routes.js';
+import { registerUserRoutes } from './admin/users-routes.js';
 
 export function registerSecurityRoutes(app: FastifyInstance): void {
   registerLoginRoutes(app);
+  registerPasswordRoutes(app);
+  registerUserRoutes(app);
+  registerApiKeyRoutes(app);
+  registerAuditRoutes(app);
+  registerOutboxRoutes(app);
 }

@@ -74,7 +74,7 @@ export async function registerAccessControl(app: FastifyInstance, security: Secu
       route.config = { ...config, access: { kind: 'public', reason: 'plugin' } } as typeof route.config;
     }
     const access = (route.config as { access?: RouteAccess } | undefined)?.access;
-    if (access && access.kind === 'staff' && access.objects?.length && access.permission === null) {
+    if (access && access.kind !== 'public' && access.objects?.length && access.permission === null) {
       throw new Error(`route ${route.url}: objects need a permission to check them against`);
     }
     for (const method of [route.method].flat()) registry.push({ method, url: route.url, access });
