@@ -6,6 +6,7 @@ import { registerApiKeyRoutes } from './admin/api-keys-routes.js';
 import { registerAuditRoutes } from './admin/audit-routes.js';
 import { registerOutboxRoutes } from './admin/outbox-routes.js';
 import { registerUserRoutes } from './admin/users-routes.js';
+import { registerPrivacyRoutes } from '../portal/privacy-routes.js';
 
 export function registerSecurityRoutes(app: FastifyInstance): void {
   registerLoginRoutes(app);
@@ -14,4 +15,5 @@ export function registerSecurityRoutes(app: FastifyInstance): void {
   registerApiKeyRoutes(app);
   registerAuditRoutes(app);
   registerOutboxRoutes(app);
+  registerPrivacyRoutes(app);
 }
