@@ -12,6 +12,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       {
+        // Inherit testTimeout/hookTimeout above (inline projects do not by default).
+        extends: true,
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
@@ -19,6 +21,8 @@ export default defineConfig({
         },
       },
       {
+        // Inherit testTimeout/hookTimeout above (inline projects do not by default).
+        extends: true,
         test: {
           name: 'pglite',
           include: dbTests,
@@ -27,6 +31,8 @@ export default defineConfig({
         },
       },
       {
+        // Inherit testTimeout/hookTimeout above (inline projects do not by default).
+        extends: true,
         test: {
           name: 'postgres',
           include: dbTests,
@@ -35,6 +41,8 @@ export default defineConfig({
         },
       },
       {
+        // Inherit testTimeout/hookTimeout above (inline projects do not by default).
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],

@@ -69,7 +69,8 @@ export class PgliteDb implements Db {
 
   async query<R>(text: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
     const result = await this.pg.query<R>(text, params as unknown[]);
-    return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+    // PGlite reports affectedRows 0 for SELECT; the port promises the number of rows returned there.
+    return { rows: result.rows, rowCount: Math.max(result.affectedRows ?? 0, result.rows.length) };
   }
 
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -107,7 +108,8 @@ function wrapTransaction(raw: Transaction): Tx {
   return {
     async query<R>(text: string, params: readonly unknown[] = []): Promise<QueryResult<R>> {
       const result = await raw.query<R>(text, params as unknown[]);
-      return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+      // PGlite reports affectedRows 0 for SELECT; the port promises the number of rows returned there.
+      return { rows: result.rows, rowCount: Math.max(result.affectedRows ?? 0, result.rows.length) };
     },
     async execScript(sql: string): Promise<void> {
       await raw.exec(sql);

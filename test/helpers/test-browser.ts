@@ -7,6 +7,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 export class TestBrowser {
   readonly cookies = new Map<string, string>();
   lastBody = '';
+  private lastCsrf = '';
 
   constructor(private readonly app: FastifyInstance) {}
 
@@ -24,13 +25,19 @@ export class TestBrowser {
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
     const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } });
     this.remember(res);
-    this.lastBody = res.body;
+    this.see(res.body);
     return res;
   }
 
-  /** The CSRF token of the last page loaded. */
+  /** The CSRF token of the last page that had a form. */
   csrf(): string {
-    return /name="_csrf" value="([^"]+)"/.exec(this.lastBody)?.[1] ?? '';
+    return this.lastCsrf;
+  }
+
+  private see(body: string): void {
+    this.lastBody = body;
+    const token = /name="_csrf" value="([^"]+)"/.exec(body)?.[1];
+    if (token) this.lastCsrf = token;
   }
 
   async post(url: string, form: Record<string, string | string[]>, options: { csrf?: string | null } = {}): Promise<LightMyRequestResponse> {
@@ -45,7 +52,7 @@ export class TestBrowser {
       payload: params.toString(),
     });
     this.remember(res);
-    this.lastBody = res.body;
+    this.see(res.body);
     return res;
   }
 
