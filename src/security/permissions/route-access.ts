@@ -12,6 +12,8 @@
  *
  * `objects` names the request values that identify stored objects; each is resolved to its
  * agency and must lie inside the caller's scope for the permission, or the answer is 404.
+ * Every path parameter of a staff or api route must appear in `objects` or, if it names no
+ * stored object (a format, a page number), in `plainParams` — the isolation test checks this.
  */
 import type { Permission } from './permission.js';
 
@@ -28,7 +30,7 @@ export interface ObjectRef {
 
 export type RouteAccess =
   | { kind: 'public'; csrf?: false; reason?: string }
-  | { kind: 'staff'; permission: Permission | null; objects?: readonly ObjectRef[] }
-  | { kind: 'api'; permission: Permission | null; objects?: readonly ObjectRef[]; allowSession?: boolean };
+  | { kind: 'staff'; permission: Permission | null; objects?: readonly ObjectRef[]; plainParams?: readonly string[] }
+  | { kind: 'api'; permission: Permission | null; objects?: readonly ObjectRef[]; plainParams?: readonly string[]; allowSession?: boolean };
 
 export const PUBLIC: RouteAccess = { kind: 'public' };
