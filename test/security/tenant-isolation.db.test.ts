@@ -82,7 +82,7 @@ async function callAsA(route: RegisteredRoute & { access: Exclude<RouteAccess, {
     const ref = refs.find((r) => r.from === 'params' && r.name === name);
     return ref ? valueOf(ref) : '1';
   });
-  const query = new URLSearchParams(refs.filter((r) => r.from === 'query').map((r) => [r.name, valueOf(r)]));
+  const query = new URLSearchParams(refs.filter((r) => r.from === 'query').map((r): [string, string] => [r.name, valueOf(r)]));
   if (query.size) url += `?${query}`;
   const body = Object.fromEntries(refs.filter((r) => r.from === 'body').map((r) => [r.name, valueOf(r)]));
   if (route.access.kind === 'api') {
