@@ -88,6 +88,11 @@ function renderBanner(base: string): string {
     `Akun demo / demo logins (kata sandi / password: ${DEMO_PASSWORD}):`,
     ...DEMO_USERS.map((u) => `  ${u.email.padEnd(32)} ${u.role.padEnd(15)} ${u.agencySlug}${u.includesSubAgencies ? ' (+ sub-instansi)' : ''}`),
     '',
+    'Akun admin wajib verifikasi dua langkah: saat masuk pertama kali, pindai kode QR (atau ketik kuncinya)',
+    'di aplikasi autentikator. / Admin accounts must enrol 2FA at first sign-in (QR code or secret shown).',
+    `Email (reset kata sandi, undangan) / e-mails in development:  ${base}/console/dev/outbox`,
+    `Permintaan data pribadi warga / data-subject requests:          ${base}/privasi`,
+    '',
     'Hentikan dengan Ctrl+C / stop with Ctrl+C.',
     '',
   ];
