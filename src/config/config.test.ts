@@ -32,3 +32,39 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).database.kind).toBe('pglite');
   });
 });
+
+describe('loadConfig: security', () => {
+  it('requires data keys and SMTP in production, naming both', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/HUMAS_DATA_KEYS and HUMAS_LOOKUP_KEY are required in production.*SMTP_URL/);
+  });
+
+  it('reads keys newest first, SMTP, single sign-on and retention overrides', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      HUMAS_DATA_KEYS: `k2:${key},k1:${key}`,
+      HUMAS_LOOKUP_KEY: key,
+      SMTP_URL: 'smtp://mail.jabarprov.go.id:587',
+      OIDC_ISSUER_URL: 'https://sso.example.go.id',
+      OIDC_CLIENT_ID: 'humas',
+      HUMAS_RETENTION: 'comment_contact=180, mail_outbox=7',
+    });
+    expect(config.security.keys!.dataKeys.map((k) => k.id)).toEqual(['k2', 'k1']);
+    expect(config.mail).toMatchObject({ transport: 'smtp', smtpUrl: 'smtp://mail.jabarprov.go.id:587' });
+    expect(config.oidc).toMatchObject({ issuerUrl: 'https://sso.example.go.id', clientId: 'humas' });
+    expect(config.retention.comment_contact).toBe(180);
+    expect(config.retention.mail_outbox).toBe(7);
+    expect(config.retention.sessions).toBe(7);
+  });
+
+  it('refuses malformed keys and unknown retention types', () => {
+    expect(() => loadConfig({ HUMAS_DATA_KEYS: 'k1:short', HUMAS_LOOKUP_KEY: 'x' })).toThrow(/HUMAS_DATA_KEYS.*HUMAS_LOOKUP_KEY/);
+    expect(() => loadConfig({ HUMAS_RETENTION: 'everything=1' })).toThrow(/HUMAS_RETENTION/);
+  });
+
+  it('defaults to the development outbox and no keys (generated on first run)', () => {
+    const config = loadConfig({});
+    expect(config.mail).toEqual({ transport: 'outbox' });
+    expect(config.security.keys).toBeNull();
+  });
+});

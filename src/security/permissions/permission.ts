@@ -34,18 +34,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   national_admin: PERMISSIONS,
-  agency_admin: [
-    'users.manage',
-    'api_keys.manage',
-    'audit.read',
-    'articles.write',
-    'articles.review',
-    'articles.publish',
-    'comments.moderate',
-    'mentions.read',
-    'analytics.read',
-    'inbox.respond',
-  ],
+  // Everything within their agencies except integrator ingestion and national settings.
+  agency_admin: PERMISSIONS.filter((p) => p !== 'ingest.write' && p !== 'agencies.manage'),
   writer: ['articles.write', 'mentions.read'],
   reviewer: ['articles.write', 'articles.review', 'articles.publish', 'comments.moderate', 'mentions.read'],
   analyst: ['mentions.read', 'analytics.read'],

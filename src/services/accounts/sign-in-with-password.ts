@@ -7,12 +7,11 @@
 import type { Db } from '../../db/db.js';
 import { findUserForLogin, type LoginUser } from '../../db/queries/users/find-user-for-login.js';
 import { listUserMemberships } from '../../db/queries/users/list-user-memberships.js';
-import { recordLoginFailure } from '../../db/queries/users/record-login-failure.js';
-import { recordAudit } from '../../security/audit/record-audit.js';
 import type { Keyring } from '../../security/keys/keyring.js';
 import { hashPassword, verifyPassword } from '../../security/password-hash.js';
 import { ADMIN_ROLES } from '../../security/permissions/permission.js';
 import type { SessionStage } from '../../security/sessions/session-store.js';
+import { recordFailedAttempt } from './record-failed-attempt.js';
 
 export type SignInResult =
   | { ok: true; user: LoginUser; stage: SessionStage }
@@ -36,16 +35,8 @@ export async function signInWithPassword(
   if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) return { ok: false, reason: 'locked', until: user.lockedUntil };
   const passwordOk = await verifyPassword(user.passwordHash, input.password);
   if (!passwordOk || user.status !== 'active') {
-    const lockedUntil = await db.transaction(async (tx) => {
-      const locked = await recordLoginFailure(tx, user.id, limits.maxFailures, limits.lockMinutes);
-      await recordAudit(tx, keyring, {
-        action: 'auth.login_failed',
-        actorUserId: user.id,
-        targetType: 'user',
-        targetId: user.id,
-        details: { reason: passwordOk ? 'account_not_active' : 'wrong_password', locked: locked !== null },
-      });
-      return locked;
+    const lockedUntil = await recordFailedAttempt(db, keyring, user.id, 'auth.login_failed', limits, {
+      reason: passwordOk ? 'account_not_active' : 'wrong_password',
     });
     if (lockedUntil) return { ok: false, reason: 'locked', until: lockedUntil };
     return { ok: false, reason: 'failed' };

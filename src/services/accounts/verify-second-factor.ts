@@ -6,12 +6,11 @@
 import type { Db } from '../../db/db.js';
 import { claimTotpStep } from '../../db/queries/users/claim-totp-step.js';
 import type { LoginUser } from '../../db/queries/users/find-user-for-login.js';
-import { recordLoginFailure } from '../../db/queries/users/record-login-failure.js';
 import { checkTotpCode } from '../../security/accounts/totp.js';
-import { recordAudit } from '../../security/audit/record-audit.js';
 import { decryptPersonalData } from '../../security/keys/data-cipher.js';
 import { AAD } from '../../security/keys/encrypted-columns.js';
 import type { Keyring } from '../../security/keys/keyring.js';
+import { recordFailedAttempt } from './record-failed-attempt.js';
 
 export type SecondFactorResult = { ok: true; step: number } | { ok: false; reason: 'wrong' } | { ok: false; reason: 'locked'; until: Date };
 
@@ -28,16 +27,6 @@ export async function verifySecondFactor(
   const secret = decryptPersonalData(keyring, user.totpSecretEnc, AAD.totpSecret);
   const step = await checkTotpCode(secret, code, user.totpLastStep).catch(() => null);
   if (step !== null && (!options.claim || (await claimTotpStep(db, user.id, step)))) return { ok: true, step };
-  const until = await db.transaction(async (tx) => {
-    const locked = await recordLoginFailure(tx, user.id, limits.maxFailures, limits.lockMinutes);
-    await recordAudit(tx, keyring, {
-      action: 'auth.totp_failed',
-      actorUserId: user.id,
-      targetType: 'user',
-      targetId: user.id,
-      details: { locked: locked !== null },
-    });
-    return locked;
-  });
+  const until = await recordFailedAttempt(db, keyring, user.id, 'auth.totp_failed', limits);
   return until ? { ok: false, reason: 'locked', until } : { ok: false, reason: 'wrong' };
 }
