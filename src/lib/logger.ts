@@ -18,6 +18,9 @@ export const REDACTED_PATHS = [
   '*.email',
   'token',
   '*.token',
+  // PostgreSQL errors repeat offending values here (e.g. "Key (email)=(…) already exists").
+  'err.detail',
+  'err.where',
 ];
 
 export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {

@@ -59,7 +59,7 @@ ${(options.scripts ?? []).map((src) => html`<script src="${src}" defer></script>
 <main id="main" class="wrap" tabindex="-1">
 ${options.body}
 </main>
-<footer class="site-footer"><div class="wrap"><p>${t('footer.note')}</p></div></footer>
+<footer class="site-footer"><div class="wrap"><p>${t('footer.note')}</p><p><a href="${localeHref('/privasi', options.locale)}">${t('privacy.title')}</a></p></div></footer>
 </body>
 </html>
 `;
