@@ -4,9 +4,9 @@ import { AAD } from '../../src/security/keys/encrypted-columns.js';
 import { emailLookupHash } from '../../src/security/keys/lookup-hash.js';
 import { lastMailTo, localPath } from '../helpers/outbox.js';
 import { TestBrowser } from '../helpers/test-browser.js';
-import { FIXTURE_EMAILS, TEST_PASSWORD, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { FIXTURE_EMAILS, TEST_PASSWORD, startStaffServer, type StaffServer } from '../helpers/staff-server.js';
 
-let s: TestServer;
+let s: StaffServer;
 // Known personal values planted through the flows below; none may ever appear in a log line.
 const CITIZEN_EMAIL = 'warga.rahasia.3171@contoh.id';
 const CITIZEN_NAME = 'Sutrisno Wicaksono Rahasia';
@@ -16,7 +16,7 @@ const INVITEE = 'pegawai.baru.77@jabarprov.go.id';
 const secretsSeen: string[] = [];
 
 beforeAll(async () => {
-  s = await startTestServer();
+  s = await startStaffServer();
   const { rows } = await s.db.query<{ id: number }>(
     `INSERT INTO articles (agency_id, slug, title, status, published_at) VALUES ($1, 'jalan-rusak', 'Perbaikan jalan', 'published', now()) RETURNING id`,
     [s.fixture.agencyA],

@@ -5,11 +5,11 @@ import { RETENTION_DEFAULT_DAYS } from '../../src/domain/retention.js';
 import { encryptPersonalData } from '../../src/security/keys/data-cipher.js';
 import { AAD } from '../../src/security/keys/encrypted-columns.js';
 import { TestBrowser } from '../helpers/test-browser.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startStaffServer, type StaffServer } from '../helpers/staff-server.js';
 
-let s: TestServer;
+let s: StaffServer;
 beforeAll(async () => {
-  s = await startTestServer({ HUMAS_BODY_LIMIT_BYTES: '4096' });
+  s = await startStaffServer({ HUMAS_BODY_LIMIT_BYTES: '4096' });
 });
 afterAll(async () => s?.close());
 
@@ -40,7 +40,7 @@ describe('web hardening', () => {
   });
 
   it('marks the session cookie Secure when the site is served over TLS', async () => {
-    const tls = await startTestServer({ PUBLIC_URL: 'https://humas.jabarprov.go.id' });
+    const tls = await startStaffServer({ PUBLIC_URL: 'https://humas.jabarprov.go.id' });
     try {
       const res = await tls.app.inject('/privasi');
       expect(res.cookies.find((c) => c.name === 'humas_csrf')?.secure).toBe(true);

@@ -13,13 +13,13 @@ import { API_KEY_PERMISSIONS } from '../../src/security/permissions/permission.j
 import { createSession } from '../../src/security/sessions/session-store.js';
 import { getRouteRegistry } from '../../src/web/plugins/access-control.js';
 import { TestBrowser } from '../helpers/test-browser.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startStaffServer, type StaffServer } from '../helpers/staff-server.js';
 import { HOSTILE_VALUES, RAW_ESCAPES } from './hostile-corpus.js';
 
 const QUERY_NAMES = ['lang', 'token', 'next', 'notice', 'action', 'agency', 'from', 'to', 'before', 'level'];
 const BODY_NAMES = ['email', 'password', 'confirm', 'current', 'code', 'name', 'displayName', 'agencyId', 'role', 'kind', 'token', 'permissions', 'includesSubAgencies', 'next'];
 
-let s: TestServer;
+let s: StaffServer;
 let staff: TestBrowser;
 let csrf: string;
 let anonCookie: string;
@@ -28,7 +28,7 @@ let apiKey: string;
 let usersBefore: number;
 
 beforeAll(async () => {
-  s = await startTestServer();
+  s = await startStaffServer();
   staff = new TestBrowser(s.app);
   staff.cookies.set('humas_session', await createSession(s.db, s.security.sessions, { userId: s.fixture.users.nationalAdmin, stage: 'full', authMethod: 'password' }));
   await staff.get('/console');

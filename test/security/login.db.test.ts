@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentTotpCode } from '../../src/security/accounts/totp.js';
 import { TestBrowser } from '../helpers/test-browser.js';
-import { FIXTURE_EMAILS, TEST_PASSWORD, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { FIXTURE_EMAILS, TEST_PASSWORD, startStaffServer, type StaffServer } from '../helpers/staff-server.js';
 
-let s: TestServer;
+let s: StaffServer;
 beforeAll(async () => {
-  s = await startTestServer({ HUMAS_LOGIN_MAX_FAILURES: '3', HUMAS_SESSION_IDLE_MINUTES: '30' });
+  s = await startStaffServer({ HUMAS_LOGIN_MAX_FAILURES: '3', HUMAS_SESSION_IDLE_MINUTES: '30' });
 });
 afterAll(async () => s?.close());
 

@@ -9,9 +9,9 @@ import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestBrowser } from '../helpers/test-browser.js';
-import { FIXTURE_EMAILS, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { FIXTURE_EMAILS, startStaffServer, type StaffServer } from '../helpers/staff-server.js';
 
-let s: TestServer;
+let s: StaffServer;
 let server: http.Server;
 let issuer: string;
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
     pkce: { required: () => true },
   });
   server.on('request', provider.callback());
-  s = await startTestServer({ OIDC_ISSUER_URL: issuer, OIDC_CLIENT_ID: 'humas', OIDC_CLIENT_SECRET: 'rahasia-klien-uji-yang-panjang', OIDC_LABEL: 'SSO ASN' });
+  s = await startStaffServer({ OIDC_ISSUER_URL: issuer, OIDC_CLIENT_ID: 'humas', OIDC_CLIENT_SECRET: 'rahasia-klien-uji-yang-panjang', OIDC_LABEL: 'SSO ASN' });
 });
 afterAll(async () => {
   await s?.close();

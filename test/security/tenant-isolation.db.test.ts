@@ -16,10 +16,10 @@ import type { ObjectRef, RouteAccess } from '../../src/security/permissions/rout
 import { createSession } from '../../src/security/sessions/session-store.js';
 import { getRouteRegistry, type RegisteredRoute } from '../../src/web/plugins/access-control.js';
 import { TestBrowser } from '../helpers/test-browser.js';
-import { insertUser, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { insertUser, startStaffServer, type StaffServer } from '../helpers/staff-server.js';
 
 const MARKER_B = 'RAHASIA-INSTANSI-B';
-let s: TestServer;
+let s: StaffServer;
 type Objects = Record<string, string>;
 let objectsA: Objects;
 let objectsB: Objects;
@@ -51,7 +51,7 @@ async function createObjects(agencyId: number, tag: string): Promise<Objects> {
 }
 
 beforeAll(async () => {
-  s = await startTestServer();
+  s = await startStaffServer();
   objectsB = await createObjects(s.fixture.agencyB, MARKER_B);
   objectsA = await createObjects(s.fixture.agencyA, 'A-SENDIRI');
   // A's admin, signed in with a full session (the sign-in flow itself is tested elsewhere).

@@ -36,7 +36,7 @@ export const FIXTURE_EMAILS: Record<FixtureUser, string> = {
   writerB: 'penulis.b@uji.test',
 };
 
-export interface TestServer {
+export interface StaffServer {
   t: TestDatabase;
   db: Db;
   app: FastifyInstance;
@@ -47,7 +47,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startStaffServer(env: Record<string, string> = {}): Promise<StaffServer> {
   const t = await openTestDb();
   const logLines: string[] = [];
   const destination = new Writable({
