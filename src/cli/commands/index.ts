@@ -1,5 +1,6 @@
 /** Every subcommand of `humas`, registered in one place. */
 import type { Command } from 'commander';
+import { registerFeedCommand } from './feed.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerSeedCommand } from './seed.js';
 import { registerServeCommands } from './serve.js';
@@ -8,4 +9,5 @@ export function registerCommands(program: Command): void {
   registerMigrateCommand(program);
   registerSeedCommand(program);
   registerServeCommands(program);
+  registerFeedCommand(program);
 }

@@ -52,7 +52,8 @@ export function parseFeed(bytes: Uint8Array, options: ParseFeedOptions = {}): Pa
   } else if (root.local === 'feed') {
     body = parseAtom(root, url);
   } else {
-    throw notAFeed(`the root element is <${root.local.slice(0, 40)}>, not rss, rdf:RDF or feed`);
+    const name = /^[a-z][\w.-]{0,39}$/.test(root.local) ? `<${root.local}>` : 'unreadable';
+    throw notAFeed(`the root element is ${name}, not rss, rdf:RDF or feed`);
   }
   return withProblems({ ...body, bozo: false, bozoReason: null }, [decoded.problem, doc.error]);
 }
