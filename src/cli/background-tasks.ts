@@ -2,9 +2,11 @@
  * Work that runs beside the HTTP server in `humas serve` (pipeline worker, schedulers),
  * started in one place so shutdown stops all of it. Capabilities add their tasks here.
  */
+import { startSourcePoller } from '../connectors/polling/start-source-poller.js';
+import { createPipelineSink } from '../connectors/shared/create-pipeline-sink.js';
 import type { Runtime } from './runtime.js';
 import type { BackgroundTask } from '../web/serve-http.js';
 
-export async function startBackgroundTasks(_runtime: Runtime): Promise<BackgroundTask[]> {
-  return [];
+export async function startBackgroundTasks(runtime: Runtime): Promise<BackgroundTask[]> {
+  return [startSourcePoller({ db: runtime.db, logger: runtime.logger, sink: createPipelineSink(runtime.db), env: process.env })];
 }

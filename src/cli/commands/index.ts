@@ -1,13 +1,17 @@
 /** Every subcommand of `humas`, registered in one place. */
 import type { Command } from 'commander';
 import { registerFeedCommand } from './feed.js';
+import { registerIngestCommand } from './ingest.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerSeedCommand } from './seed.js';
 import { registerServeCommands } from './serve.js';
+import { registerSourcesCommand } from './sources.js';
 
 export function registerCommands(program: Command): void {
   registerMigrateCommand(program);
   registerSeedCommand(program);
   registerServeCommands(program);
   registerFeedCommand(program);
+  registerIngestCommand(program);
+  registerSourcesCommand(program);
 }
