@@ -38,6 +38,19 @@ describe('CSV with a column mapping', () => {
   });
 });
 
+describe('CSV problems that stop the import', () => {
+  it('refuses a file whose columns do not match the mapping, naming them', () => {
+    expect(() => readCsvText('post;isi;tgl\n1;halo;2026-11-27\n', DEFAULT_MAPPING, 'x.csv')).toThrow(
+      'x.csv: no column "id", "text", "published_at"; the columns are "post", "isi", "tgl" (see --mapping)',
+    );
+  });
+
+  it('reads semicolon-separated exports from Indonesian spreadsheets', () => {
+    const batch = readCsvText('id;text;published_at;likes\n1;halo warga;27/11/2026 10:00;1.234\n', DEFAULT_MAPPING, 'x.csv');
+    expect(batch.items[0]).toMatchObject({ externalId: '1', text: 'halo warga', metrics: { likes: 1234 } });
+  });
+});
+
 describe('JSONL with the default mapping', () => {
   it('reads good lines and reports each bad one', () => {
     const batch = readJsonlText(text('mentions.jsonl'), DEFAULT_MAPPING, 'm.jsonl');

@@ -6,6 +6,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { AUTHOR_TYPES, PLATFORMS } from '../../domain/mention.js';
+import { AppError } from '../../lib/app-error.js';
 import { parseFeedDate } from '../feeds/parse-feed-date.js';
 import { emptyBatch, type ImportBatch } from '../shared/import-report.js';
 import { parseJsonKeepingBigIds } from '../shared/parse-json-keeping-big-ids.js';
@@ -15,10 +16,16 @@ import type { ColumnMapping } from './column-mapping.js';
 
 type Row = Record<string, unknown>;
 
+/** Without these columns no row can become a mention: the mapping, not the rows, is wrong. */
+const REQUIRED = ['externalId', 'text', 'publishedAt'] as const;
+
 export function readCsvText(text: string, mapping: ColumnMapping, at: string): ImportBatch {
   const batch = emptyBatch();
+  let header: string[] = [];
   const rows: Row[] = parseCsv(text, {
-    columns: (header: string[]) => header.map((h) => h.trim()),
+    columns: (names: string[]) => (header = names.map((h) => h.trim())),
+    // Spreadsheets set to Indonesian use ";" because "," is the decimal separator.
+    delimiter: [',', ';', '\t'],
     bom: true,
     skip_empty_lines: true,
     relax_column_count: true,
@@ -29,6 +36,10 @@ export function readCsvText(text: string, mapping: ColumnMapping, at: string): I
       batch.rejected.push({ at: `${at} line ${error?.lines ?? '?'}`, reason: `unreadable CSV row (${error?.code ?? 'error'})` });
     },
   });
+  const missing = REQUIRED.map((field) => mapping[field]).filter((name) => rows.length > 0 && !header.includes(name));
+  if (missing.length > 0) {
+    throw new AppError('validation_failed', `${at}: no column ${missing.map((m) => `"${m}"`).join(', ')}; the columns are ${header.slice(0, 30).map((h) => `"${h}"`).join(', ')} (see --mapping)`);
+  }
   // Header is line 1, so data row i sits on line i + 2 (when no row spans several lines).
   rows.forEach((row, i) => addRow(batch, row, mapping, `${at} row ${i + 1}`));
   return batch;
