@@ -30,7 +30,7 @@ beforeAll(async () => {
     if (req.url === '/busy.xml') return void res.writeHead(503, { 'retry-after': '7200' }).end();
     res.writeHead(404).end();
   });
-});
+}, 120_000);
 afterAll(async () => {
   await server.close();
   await t.close();

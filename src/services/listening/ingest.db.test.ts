@@ -29,7 +29,7 @@ beforeAll(async () => {
     }
     res.writeHead(401).end('{}');
   });
-});
+}, 120_000);
 afterAll(async () => {
   await server.close();
   await t.close();
