@@ -1,6 +1,6 @@
 /**
  * Splits raw text (social posts, news, reviews) into lower-case tokens: words (with inner
- * hyphens and digits), emoji, emoticons and the sentence marks `!` and `?`. URLs are dropped
+ * hyphens and digits), emoji, emoticons and the marks `. , ! ?`. URLs are dropped
  * and @handles become one placeholder, because neither carries sentiment or topic.
  */
 
@@ -78,6 +78,12 @@ export function tokenize(text: string): string[] {
       // "!!!" and "??" count once: repetition is emphasis, handled as one mark.
       tokens.push(c === 33 ? '!' : '?');
       while (i < n && (text.charCodeAt(i) === 33 || text.charCodeAt(i) === 63)) i += 1;
+      continue;
+    }
+    if (c === 46 || c === 44) {
+      // Kept because they bound negation scope and phrases; "..." counts once.
+      tokens.push(c === 46 ? '.' : ',');
+      while (i < n && text.charCodeAt(i) === c) i += 1;
       continue;
     }
     if (c === 58 || c === 59 || c === 61 || c === 60 || c === 94 || c === 45) {
