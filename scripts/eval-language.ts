@@ -30,7 +30,7 @@ report('hand-written test list (src/nlp/language/data/language-test.tsv)', readL
 const nusax: { language: Language; text: string; group: string }[] = [
   ...readNusaxIndonesian('valid').map((r) => ({ language: 'id' as const, text: r.text, group: 'id (nusax)' })),
   ...(['english', 'javanese', 'sundanese'] as const).flatMap((folder, i) =>
-    readNusaxLanguage(folder, 'valid').map((r) => ({ language: (['en', 'jv', 'su'] as const)[i] ?? 'unknown', text: r.text, group: `${folder} (nusax)` })),
+    readNusaxLanguage(folder, 'valid').map((r) => ({ language: ((['en', 'jv', 'su'] as const)[i] ?? 'unknown') as Language, text: r.text, group: `${folder} (nusax)` })),
   ),
   ...['acehnese', 'balinese', 'banjarese', 'buginese', 'madurese', 'minangkabau', 'ngaju', 'toba_batak'].flatMap((folder) =>
     readNusaxLanguage(folder, 'valid').map((r) => ({ language: 'unknown' as const, text: r.text, group: `${folder} → unknown` })),
