@@ -71,3 +71,18 @@ export async function migrate(db: Db, migrations: Migration[] = readMigrations()
     return { applied, total: migrations.length };
   });
 }
+
+/** Refuses to run against a schema that is behind the code (serve without migrating first). */
+export async function assertSchemaCurrent(db: Db, migrations: Migration[] = readMigrations()): Promise<void> {
+  let applied = new Set<string>();
+  try {
+    const { rows } = await db.query<{ version: string }>('SELECT version FROM schema_migrations');
+    applied = new Set(rows.map((row) => row.version));
+  } catch {
+    // No migrations table yet: everything is pending.
+  }
+  const pending = migrations.filter((m) => !applied.has(m.version));
+  if (pending.length > 0) {
+    throw new AppError('conflict', `The database schema is not up to date (${pending.length} migrations pending). Run \`humas migrate\` first.`);
+  }
+}

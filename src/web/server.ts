@@ -1,0 +1,107 @@
+/**
+ * Builds the HTTP server: request ids, secure headers, validation with zod, the OpenAPI
+ * document, one error shape, and the portal, console and API routes. Listening and shutdown
+ * are the caller's (see serve-http.ts), so tests can use `app.inject` without a socket.
+ */
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import formbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config/config.js';
+import type { Db } from '../db/db.js';
+import { html } from '../lib/html.js';
+import type { Logger } from '../lib/logger.js';
+import { registerAgencyRoutes } from './api/v1/agencies.js';
+import { registerConsoleRoutes } from './console/console-routes.js';
+import { translator } from './i18n/i18n.js';
+import { renderPage } from './page-layout.js';
+import { registerErrorHandler, type HtmlErrorRenderer } from './plugins/error-handler.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { registerPortalRoutes } from './portal/portal-routes.js';
+import { getRequestLocale } from './request-locale.js';
+import { registerHealthRoutes } from './routes/health.js';
+
+export const APP_VERSION = '0.1.0';
+const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export interface ServerDeps {
+  config: Config;
+  db: Db;
+  logger: Logger;
+}
+
+export async function buildServer({ config, db, logger }: ServerDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    trustProxy: config.http.trustProxy,
+    bodyLimit: config.http.bodyLimitBytes,
+    // A proxy's request id is kept when it looks like one, so logs join up across hops.
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+    },
+    requestIdHeader: false,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 500 },
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  // During shutdown, responses to in-flight requests close their connection, so keep-alive
+  // clients do not hold the server open until their idle timeout.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  registerErrorHandler(app, renderErrorPage);
+  await registerSecurityHeaders(app);
+  await app.register(formbody);
+  await registerOpenApi(app, { publicUrl: config.http.publicUrl, version: APP_VERSION });
+  await app.register(fastifyStatic, {
+    root: ASSETS_DIR,
+    prefix: '/assets/',
+    decorateReply: false,
+    maxAge: '1h',
+    index: false,
+  });
+
+  registerHealthRoutes(app, db);
+  registerAgencyRoutes(app, db);
+  registerPortalRoutes(app, db);
+  registerConsoleRoutes(app);
+
+  return app;
+}
+
+const renderErrorPage: HtmlErrorRenderer = (request, error) => {
+  const locale = getRequestLocale(request);
+  const t = translator(locale);
+  const notFound = error.code === 'not_found';
+  const body = html`<div class="error-summary" role="alert">
+<h1>${notFound ? t('error.notFound') : t('error.title')}</h1>
+<p>${notFound ? t('error.notFoundBody') : error.status >= 500 ? t('error.generic') : error.message}</p>
+<p class="muted">${t('error.requestId', { id: request.id })}</p>
+</div>
+<p><a href="/">${t('error.backHome')}</a></p>`;
+  return renderPage({
+    locale,
+    title: notFound ? t('error.notFound') : t('error.title'),
+    body,
+    path: '/',
+    area: request.url.startsWith('/console') ? 'console' : 'portal',
+    isError: true,
+  });
+};
