@@ -17,13 +17,13 @@ export interface SpikeAlert {
 }
 
 export interface DetectSpikesOptions {
-  /** Bucket length. Default 1 hour. */
+  /** Bucket length. Default 3 hours (defaults chosen on the demo conversation's planted bursts). */
   bucketMs?: number;
-  /** EWMA smoothing factor. Default 0.1 (about a day of hourly buckets). */
+  /** EWMA smoothing factor. Default 0.05 (a baseline of roughly the last week). */
   alpha?: number;
-  /** Buckets before any alert, to learn a baseline. Default 24. */
+  /** Buckets before any alert, to learn a baseline. Default 16 (two days). */
   warmup?: number;
-  /** Smallest z-score that alerts (low). Default 4; medium at 1.5×, high at 2.5×. */
+  /** Smallest z-score that alerts (low). Default 3; medium at 1.5×, high at 2.5×. */
   minZ?: number;
   /** Fewest posts in a bucket that may alert. Default 5. */
   minCount?: number;
@@ -36,10 +36,10 @@ export interface TimedItem {
 
 /** Alerts for every key, in time order then key order. */
 export function detectSpikes(items: readonly TimedItem[], options: DetectSpikesOptions = {}): SpikeAlert[] {
-  const bucketMs = options.bucketMs ?? 3_600_000;
-  const alpha = options.alpha ?? 0.1;
-  const warmup = options.warmup ?? 24;
-  const minZ = options.minZ ?? 4;
+  const bucketMs = options.bucketMs ?? 3 * 3_600_000;
+  const alpha = options.alpha ?? 0.05;
+  const warmup = options.warmup ?? 16;
+  const minZ = options.minZ ?? 3;
   const minCount = options.minCount ?? 5;
   if (items.length === 0) return [];
   let first = Infinity;
