@@ -1,11 +1,15 @@
 /** Every subcommand of `humas`, registered in one place. */
 import type { Command } from 'commander';
+import { registerAnalyzeCommand } from './analyze.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerSeedCommand } from './seed.js';
+import { registerSentimentCommand } from './sentiment.js';
 import { registerServeCommands } from './serve.js';
 
 export function registerCommands(program: Command): void {
   registerMigrateCommand(program);
   registerSeedCommand(program);
   registerServeCommands(program);
+  registerSentimentCommand(program);
+  registerAnalyzeCommand(program);
 }
