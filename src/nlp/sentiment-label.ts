@@ -1,8 +1,8 @@
 /** The three sentiment classes, in the fixed order every model and score object uses. */
 
-export const SENTIMENT_LABELS = ['positive', 'neutral', 'negative'] as const;
+import type { SentimentLabel } from '../domain/sentiment.js';
 
-export type SentimentLabel = (typeof SENTIMENT_LABELS)[number];
+export { SENTIMENT_LABELS, type SentimentLabel } from '../domain/sentiment.js';
 
 /** Probability per class; the three values sum to 1. */
 export type SentimentScores = Record<SentimentLabel, number>;

@@ -13,9 +13,12 @@ export interface LabelledText {
   label: SentimentLabel;
 }
 
-/** The shared data folder: `HUMAS_DATA_DIR` if set, else `../shared/data` beside the repo. */
+/**
+ * The shared training data folder: `HUMAS_SHARED_DATA` if set, else `../shared/data` beside
+ * the repo. (Not HUMAS_DATA_DIR: that is where the embedded database lives.)
+ */
 export function getDataDir(): string {
-  const fromEnv = process.env['HUMAS_DATA_DIR'];
+  const fromEnv = process.env['HUMAS_SHARED_DATA'];
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
   return path.resolve(repoRoot, '../shared/data');
