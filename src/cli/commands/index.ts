@@ -1,9 +1,11 @@
 /** Every subcommand of `humas`, registered in one place. */
 import type { Command } from 'commander';
+import { registerAnalyzeCommand } from './analyze.js';
 import { registerFeedCommand } from './feed.js';
 import { registerIngestCommand } from './ingest.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerSeedCommand } from './seed.js';
+import { registerSentimentCommand } from './sentiment.js';
 import { registerServeCommands } from './serve.js';
 import { registerSourcesCommand } from './sources.js';
 
@@ -11,6 +13,8 @@ export function registerCommands(program: Command): void {
   registerMigrateCommand(program);
   registerSeedCommand(program);
   registerServeCommands(program);
+  registerSentimentCommand(program);
+  registerAnalyzeCommand(program);
   registerFeedCommand(program);
   registerIngestCommand(program);
   registerSourcesCommand(program);
