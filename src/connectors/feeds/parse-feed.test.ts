@@ -107,6 +107,18 @@ describe('parseFeed: each format', () => {
   });
 });
 
+describe('parseFeed: RSS version detection', () => {
+  it.each([
+    ['0.93', 'rss093'],
+    ['0.94', 'rss094'],
+    ['2.0', 'rss20'],
+    ['3.0', 'rss'],
+  ])('reads <rss version="%s"> as %s', (version, expected) => {
+    const xml = `<rss version="${version}"><channel><title>t</title><item><guid>g</guid><title>x</title></item></channel></rss>`;
+    expect(parseFeed(Buffer.from(xml)).version).toBe(expected);
+  });
+});
+
 describe('parseFeed: broken real-world feeds', () => {
   it('decodes a declared ISO-8859-1 feed correctly and without complaint', () => {
     const feed = read('rss20-latin1.xml');
