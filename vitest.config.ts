@@ -12,7 +12,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       {
-        // Inherit testTimeout/hookTimeout above (inline projects do not by default).
         extends: true,
         test: {
           name: 'unit',
@@ -21,7 +20,6 @@ export default defineConfig({
         },
       },
       {
-        // Inherit testTimeout/hookTimeout above (inline projects do not by default).
         extends: true,
         test: {
           name: 'pglite',
@@ -31,7 +29,6 @@ export default defineConfig({
         },
       },
       {
-        // Inherit testTimeout/hookTimeout above (inline projects do not by default).
         extends: true,
         test: {
           name: 'postgres',
@@ -41,7 +38,6 @@ export default defineConfig({
         },
       },
       {
-        // Inherit testTimeout/hookTimeout above (inline projects do not by default).
         extends: true,
         test: {
           name: 'e2e',

@@ -67,6 +67,15 @@ export async function buildServer({ config, db, logger, security }: ServerDeps):
       'request completed',
     );
   });
+  // During shutdown, responses to in-flight requests close their connection, so keep-alive
+  // clients do not hold the server open until their idle timeout.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

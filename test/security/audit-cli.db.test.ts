@@ -3,7 +3,7 @@ import { runAuditVerify } from '../../src/cli/commands/audit.js';
 import { loadConfig } from '../../src/config/config.js';
 import { recordAudit } from '../../src/security/audit/record-audit.js';
 import { createKeyring } from '../../src/security/keys/keyring.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/cli.js';
 import { openTestDb, type TestDatabase } from '../helpers/test-db.js';
 import { testKeyEnv } from '../helpers/test-keys.js';
 
@@ -32,7 +32,7 @@ async function asAttacker(sql: string, params: unknown[] = []): Promise<void> {
  */
 async function verify(asProcess = false): Promise<{ code: number; output: string }> {
   if (asProcess && t.url) {
-    const result = await runCli(['audit', 'verify'], { ...env, DATABASE_URL: t.url });
+    const result = await runCli(['audit', 'verify'], { ...env, DATABASE_URL: t.url, LOG_LEVEL: 'warn' });
     return { code: result.code ?? -1, output: result.stdout + result.stderr };
   }
   const lines: string[] = [];

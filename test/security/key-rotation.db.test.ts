@@ -4,7 +4,7 @@ import { decryptPersonalData, encryptPersonalData, ciphertextKeyId } from '../..
 import { AAD, ENCRYPTED_COLUMNS } from '../../src/security/keys/encrypted-columns.js';
 import { createKeyring } from '../../src/security/keys/keyring.js';
 import { rotateKeys } from '../../src/security/keys/rotate-keys.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/cli.js';
 import { openTestDb, type TestDatabase } from '../helpers/test-db.js';
 
 let t: TestDatabase;
@@ -70,6 +70,7 @@ describe('key rotation', () => {
     } else {
       const env = {
         DATABASE_URL: t.url,
+        LOG_LEVEL: 'warn',
         HUMAS_DATA_KEYS: [k3, k2].map((k) => `${k.id}:${k.key.toString('base64')}`).join(','),
         HUMAS_LOOKUP_KEY: lookupKey.toString('base64'),
       };
