@@ -25,7 +25,7 @@ describe('graceful shutdown', () => {
     const app = await buildServer({ config: loadConfig(testKeyEnv()), db: t.db, logger });
     let started!: () => void;
     const requestStarted = new Promise<void>((resolve) => (started = resolve));
-    app.get('/slow', async () => {
+    app.get('/slow', { config: { access: { kind: 'public' } } }, async () => {
       started();
       await new Promise((resolve) => setTimeout(resolve, 400));
       const { rows } = await t.db.query<{ v: number }>('SELECT 42 AS v');
