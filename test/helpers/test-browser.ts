@@ -3,6 +3,7 @@
  * the last page it loaded, as a real browser submitting the page's form would.
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { currentTotpCode } from '../../src/security/accounts/totp.js';
 
 export class TestBrowser {
   readonly cookies = new Map<string, string>();
@@ -60,5 +61,14 @@ export class TestBrowser {
   async signIn(email: string, password: string): Promise<LightMyRequestResponse> {
     await this.get('/console/login');
     return this.post('/console/login', { email, password });
+  }
+
+  /** Completes 2FA enrolment on /console/2fa/setup as a user would with an authenticator app; returns the secret. */
+  async enrolTotp(): Promise<string> {
+    const page = await this.get('/console/2fa/setup');
+    const secret = /secret=([A-Z2-7]+)/.exec(page.body)?.[1];
+    if (!secret) throw new Error(`no 2FA secret on the enrolment page (status ${page.statusCode})`);
+    await this.post('/console/2fa/setup', { code: await currentTotpCode(secret) });
+    return secret;
   }
 }

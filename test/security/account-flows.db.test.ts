@@ -66,10 +66,7 @@ describe('invitation by an agency admin', () => {
     await s.db.query('UPDATE users SET totp_enabled_at = NULL WHERE id = $1', [s.fixture.users.adminA]);
     // The admin enrols 2FA as part of signing in; the test reads the secret from the page.
     await admin.signIn(FIXTURE_EMAILS.adminA, TEST_PASSWORD);
-    const setup = await admin.get('/console/2fa/setup');
-    const secret = /secret=([A-Z2-7]+)/.exec(setup.body)![1]!;
-    const { currentTotpCode } = await import('../../src/security/accounts/totp.js');
-    await admin.post('/console/2fa/setup', { code: await currentTotpCode(secret) });
+    await admin.enrolTotp();
     await admin.get('/console/users');
     const res = await admin.post('/console/users/invite', {
       email: INVITEE,
@@ -104,10 +101,7 @@ describe('API keys', () => {
     const admin = new TestBrowser(s.app);
     await admin.signIn(FIXTURE_EMAILS.nationalAdmin, TEST_PASSWORD);
     // The national admin has no 2FA yet: enrol first.
-    const setup = await admin.get('/console/2fa/setup');
-    const secret = /secret=([A-Z2-7]+)/.exec(setup.body)![1]!;
-    const { currentTotpCode } = await import('../../src/security/accounts/totp.js');
-    await admin.post('/console/2fa/setup', { code: await currentTotpCode(secret) });
+    await admin.enrolTotp();
     await admin.get('/console/api-keys');
     const created = await admin.post('/console/api-keys', { name: 'Portal kabupaten', agencyId: String(s.fixture.agencyA), permissions: ['ingest.write', 'mentions.read'] });
     expect(created.statusCode).toBe(200);
