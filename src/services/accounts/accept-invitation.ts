@@ -24,7 +24,7 @@ export async function acceptInvitation(
   const hash = await hashPassword(normalizePassword(input.password));
   return security.db.transaction(async (tx) => {
     const open = await findOpenInvitation(tx, hashSecretToken(input.token), true);
-    if (!open || !(await closeInvitation(tx, open.id, 'accepted'))) return { ok: false, problem: 'invalid_token' } as const;
+    if (!open || (await closeInvitation(tx, open.id, 'accepted')) === null) return { ok: false, problem: 'invalid_token' } as const;
     const userId = await insertUser(tx, { email: open.email, displayName, passwordHash: hash });
     // Someone created this e-mail's account meanwhile: the invitation cannot claim it.
     if (userId === null) throw new InvitationConflict();

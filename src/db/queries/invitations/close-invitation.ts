@@ -1,11 +1,11 @@
-/** Marks an invitation accepted or revoked; false when it was no longer open. */
+/** Marks an invitation accepted or revoked; returns its agency, or null when it was no longer open. */
 import type { Queryable } from '../../db.js';
 
-export async function closeInvitation(db: Queryable, id: number, how: 'accepted' | 'revoked'): Promise<boolean> {
+export async function closeInvitation(db: Queryable, id: number, how: 'accepted' | 'revoked'): Promise<number | null> {
   const column = how === 'accepted' ? 'accepted_at' : 'revoked_at';
-  const result = await db.query(
-    `/* closeInvitation */ UPDATE invitations SET ${column} = now() WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`,
+  const { rows } = await db.query<{ agency_id: number }>(
+    `/* closeInvitation */ UPDATE invitations SET ${column} = now() WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING agency_id`,
     [id],
   );
-  return result.rowCount === 1;
+  return rows[0] ? Number(rows[0].agency_id) : null;
 }

@@ -181,8 +181,9 @@ ${selectInput({ name: 'role', label: t('users.role'), value: form?.role, error: 
     { config: { access: { kind: 'staff', permission: MANAGE, objects: [{ from: 'params', name: 'id', type: 'invitation' }] } }, schema: { params: ZId, querystring: ZQuery } },
     async (request, reply) => {
       await db.transaction(async (tx) => {
-        if (await closeInvitation(tx, request.params.id, 'revoked')) {
-          await recordAudit(tx, keyring, { action: 'user.invitation_revoked', actorUserId: request.principal!.userId, targetType: 'invitation', targetId: request.params.id });
+        const agencyId = await closeInvitation(tx, request.params.id, 'revoked');
+        if (agencyId !== null) {
+          await recordAudit(tx, keyring, { action: 'user.invitation_revoked', actorUserId: request.principal!.userId, agencyId, targetType: 'invitation', targetId: request.params.id });
         }
       });
       return redirectWith(request, reply, '/console/users', 'users.inviteCancelled');
