@@ -125,8 +125,9 @@ ${checkboxes({ name: 'permissions', legend: t('apiKeys.permissions'), checked, e
     },
     async (request, reply) => {
       await db.transaction(async (tx) => {
-        if (await revokeApiKey(tx, request.params.id)) {
-          await recordAudit(tx, keyring, { action: 'api_key.revoked', actorUserId: request.principal!.userId, targetType: 'api_key', targetId: request.params.id });
+        const agencyId = await revokeApiKey(tx, request.params.id);
+        if (agencyId !== null) {
+          await recordAudit(tx, keyring, { action: 'api_key.revoked', actorUserId: request.principal!.userId, agencyId, targetType: 'api_key', targetId: request.params.id });
         }
       });
       return redirectWith(request, reply, '/console/api-keys', 'apiKeys.revokedDone');
