@@ -59,6 +59,14 @@ CREATE TABLE mention_clusters (
   authors integer NOT NULL,
   reach bigint NOT NULL,
   engagement bigint NOT NULL,
+  -- Sums of posting times (hours since 2020-01-01) and their squares: how spread out in time
+  -- the copies are. A campaign is a burst (many authors within hours), not the same phrasing
+  -- trickling in over two days.
+  time_sum_hours double precision NOT NULL DEFAULT 0,
+  time_sq_sum_hours double precision NOT NULL DEFAULT 0,
+  spread_hours double precision GENERATED ALWAYS AS (
+    CASE WHEN mentions > 1 THEN sqrt(greatest(0, time_sq_sum_hours / mentions - (time_sum_hours / mentions) ^ 2)) END
+  ) STORED,
   -- MinHash signature of the representative's text (the yardstick new members are held to).
   signature integer[] NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now()

@@ -18,8 +18,10 @@ export async function findClusterCandidates(
   if (bandKeys.length === 0) return [];
   const { rows } = await tx.query<ClusterCandidateRow>(
     `SELECT c.id, b.band_key, c.signature, c.first_seen, c.last_seen
-     FROM mention_cluster_bands b JOIN mention_clusters c ON c.id = b.cluster_id
-     WHERE b.band_key = ANY($1::int[]) AND c.last_seen >= $2 AND c.first_seen <= $3`,
+     FROM unnest($1::int[]) AS k (band_key)
+     JOIN mention_cluster_bands b ON b.band_key = k.band_key
+     JOIN mention_clusters c ON c.id = b.cluster_id
+     WHERE c.last_seen >= $2 AND c.first_seen <= $3`,
     [bandKeys, from, to],
   );
   return rows;
