@@ -73,11 +73,14 @@ CREATE TABLE mention_clusters (
 );
 CREATE INDEX mention_clusters_time_idx ON mention_clusters (last_seen, first_seen);
 
--- LSH band keys of each cluster's representative: the candidate lookup for new posts.
+-- LSH band keys of each cluster's representative: the candidate lookup for new posts. The
+-- cluster's first_seen is copied here (it never changes) so a lookup reads only clusters near
+-- the post's time: the same phrasing recurs for weeks and would otherwise pile up on one key.
 CREATE TABLE mention_cluster_bands (
   band_key integer NOT NULL,
+  first_seen timestamptz NOT NULL,
   cluster_id bigint NOT NULL REFERENCES mention_clusters (id) ON DELETE CASCADE,
-  PRIMARY KEY (band_key, cluster_id)
+  PRIMARY KEY (band_key, first_seen, cluster_id)
 );
 CREATE INDEX mention_cluster_bands_cluster_idx ON mention_cluster_bands (cluster_id);
 

@@ -43,15 +43,15 @@ export class NearDuplicateIndex {
     return this.live;
   }
 
-  /** Live singletons sharing at least one band key with `bands`. */
-  lookup(bands: readonly number[]): Singleton[] {
-    const found: Singleton[] = [];
+  /** Live singletons sharing at least one band key with `bands`, posted within `spanMs` of `at`. */
+  lookup(bands: readonly number[], at: number, spanMs: number): Singleton[] {
+    const found = new Set<Singleton>();
     for (const band of bands) {
       const list = this.byBand.get(band);
       if (!list) continue;
-      for (const s of list) if (s.alive && !found.includes(s)) found.push(s);
+      for (const s of list) if (s.alive && Math.abs(s.publishedAt - at) <= spanMs) found.add(s);
     }
-    return found;
+    return [...found];
   }
 
   add(singleton: Singleton): void {

@@ -50,26 +50,27 @@ export interface ClusterPlan {
   usedSingletons: Singleton[];
 }
 
-export function planClusters(docs: readonly ClusterDoc[], open: readonly (OpenCluster & { bandKey: number })[], index: NearDuplicateIndex, batchSize: number): ClusterPlan {
+export function planClusters(
+  docs: readonly ClusterDoc[],
+  open: readonly (OpenCluster & { bandKeys: readonly number[] })[],
+  index: NearDuplicateIndex,
+  batchSize: number,
+): ClusterPlan {
   const clustersByBand = new Map<number, OpenCluster[]>();
-  const clusters = new Map<number, OpenCluster>();
   const addClusterBand = (band: number, cluster: OpenCluster) => {
     const list = clustersByBand.get(band) ?? [];
     if (!list.includes(cluster)) list.push(cluster);
     clustersByBand.set(band, list);
   };
   for (const row of open) {
-    let cluster = clusters.get(row.id);
-    if (!cluster) {
-      cluster = { id: row.id, signature: row.signature, firstSeen: row.firstSeen, lastSeen: row.lastSeen };
-      clusters.set(row.id, cluster);
-    }
-    addClusterBand(row.bandKey, cluster);
+    const cluster: OpenCluster = { id: row.id, signature: row.signature, firstSeen: row.firstSeen, lastSeen: row.lastSeen };
+    for (const band of row.bandKeys) addClusterBand(band, cluster);
   }
 
   const plan: ClusterPlan = { assignment: new Array<number | null>(batchSize).fill(null), newClusters: [], newSingletons: [], usedSingletons: [] };
   const batchSingletons = new Map<number, Singleton[]>();
   const stored = new Set<Singleton>();
+  const used = new Set<Singleton>();
   let nextTemp = -1;
 
   const sorted = [...docs].sort((a, b) => a.publishedAt - b.publishedAt || a.index - b.index);
@@ -81,7 +82,7 @@ export function planClusters(docs: readonly ClusterDoc[], open: readonly (OpenCl
       cluster.lastSeen = Math.max(cluster.lastSeen, doc.publishedAt);
       continue;
     }
-    const fromIndex = index.lookup(doc.bands).filter((s) => !plan.usedSingletons.includes(s));
+    const fromIndex = index.lookup(doc.bands, doc.publishedAt, MAX_SPAN_MS).filter((s) => !used.has(s));
     for (const s of fromIndex) stored.add(s);
     const fromBatch = doc.bands.flatMap((b) => batchSingletons.get(b) ?? []).filter((s) => s.alive);
     const twin = bestSingleton(doc, [...fromIndex, ...fromBatch]);
@@ -89,7 +90,10 @@ export function planClusters(docs: readonly ClusterDoc[], open: readonly (OpenCl
       const isStored = stored.has(twin);
       const planned: PlannedCluster = { tempId: nextTemp--, representative: twin, representativeIsStored: isStored, firstSeen: Math.min(twin.publishedAt, doc.publishedAt) };
       plan.newClusters.push(planned);
-      if (isStored) plan.usedSingletons.push(twin);
+      if (isStored) {
+        plan.usedSingletons.push(twin);
+        used.add(twin);
+      }
       else {
         twin.alive = false;
         const twinDoc = docs.find((d) => d.mentionId === twin.mentionId);

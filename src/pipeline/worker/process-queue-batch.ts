@@ -87,10 +87,8 @@ export async function processQueueBatch(deps: BatchDeps, batchSize: number, only
     const stored = fresh.map(({ mention }) => ({ id: ids.get(`${mention.sourceId}:${mention.externalId}`)!, mention }));
     clock?.add('dedupe-exact', t);
 
-    t = clock?.now();
-    const { clusterIds, plan } = await assignClusters(tx, index, stored);
+    const { clusterIds, plan } = await assignClusters(tx, index, stored, clock);
     committedPlan = plan;
-    clock?.add('dedupe-near', t);
 
     t = clock?.now();
     await copyPipelineMentions(tx, stored.map((s, i) => ({ id: s.id, clusterId: clusterIds[i] ?? null, mention: s.mention })));
@@ -130,7 +128,9 @@ async function assignClusters(
   tx: Tx,
   index: NearDuplicateIndex,
   stored: readonly { id: number; mention: ProcessedMention }[],
+  clock: StageClock | undefined,
 ): Promise<{ clusterIds: (number | null)[]; plan: ClusterPlan | null }> {
+  let t = clock?.now();
   const docs: ClusterDoc[] = [];
   stored.forEach(({ id, mention: m }, i) => {
     if (!m.signature) return;
@@ -146,19 +146,23 @@ async function assignClusters(
     });
   });
   if (docs.length === 0) return { clusterIds: [], plan: null };
-  const times = docs.map((d) => d.publishedAt);
+  clock?.add('cluster-plan', t);
+  t = clock?.now();
   const candidates = await findClusterCandidates(
     tx,
-    [...new Set(docs.flatMap((d) => d.bands))],
-    new Date(Math.min(...times) - MAX_SPAN_MS),
-    new Date(Math.max(...times) + MAX_SPAN_MS),
+    docs.flatMap((d) => d.bands.map((bandKey) => ({ bandKey, at: new Date(d.publishedAt) }))),
+    MAX_SPAN_MS,
   );
+  clock?.add('cluster-find', t);
+  t = clock?.now();
   const plan = planClusters(
     docs,
-    candidates.map((c) => ({ id: c.id, bandKey: c.band_key, signature: c.signature, firstSeen: c.first_seen.getTime(), lastSeen: c.last_seen.getTime() })),
+    candidates.map((c) => ({ id: c.id, bandKeys: c.band_keys, signature: c.signature, firstSeen: c.first_seen.getTime(), lastSeen: c.last_seen.getTime() })),
     index,
     stored.length,
   );
+  clock?.add('cluster-plan', t);
+  t = clock?.now();
   const realIds = await insertClusters(
     tx,
     plan.newClusters.map((c) => ({
@@ -189,6 +193,7 @@ async function assignClusters(
     tx,
     earlier.map((c) => ({ mentionId: c.representative.mentionId, publishedAt: new Date(c.representative.publishedAt), clusterId: byTemp.get(c.tempId)! })),
   );
+  clock?.add('cluster-write', t);
   return { clusterIds, plan };
 }
 

@@ -1,7 +1,7 @@
 /** Adds up time spent per pipeline stage, for the bench's "where the time goes" table. */
 import { performance } from 'node:perf_hooks';
 
-export type StageName = 'claim' | 'normalize' | 'protect' | 'signals' | 'enrich' | 'issue' | 'minhash' | 'dedupe-exact' | 'dedupe-near' | 'store' | 'rollup';
+export type StageName = 'claim' | 'normalize' | 'protect' | 'signals' | 'enrich' | 'issue' | 'minhash' | 'dedupe-exact' | 'cluster-find' | 'cluster-plan' | 'cluster-write' | 'store' | 'rollup';
 
 export class StageClock {
   readonly totals = new Map<StageName, number>();

@@ -23,16 +23,18 @@ export async function insertClusters(tx: Queryable, clusters: readonly NewCluste
   const ids = new Map(rows.map((r) => [r.representative_mention_id, r.id]));
   const bandClusterIds: number[] = [];
   const bandKeys: number[] = [];
+  const firstSeen: Date[] = [];
   for (const cluster of clusters) {
     for (const key of cluster.bandKeys) {
       bandClusterIds.push(ids.get(cluster.representativeMentionId)!);
       bandKeys.push(key);
+      firstSeen.push(cluster.firstSeen);
     }
   }
   await tx.query(
-    `INSERT INTO mention_cluster_bands (band_key, cluster_id)
-     SELECT * FROM unnest($1::int[], $2::bigint[]) ON CONFLICT DO NOTHING`,
-    [bandKeys, bandClusterIds],
+    `INSERT INTO mention_cluster_bands (band_key, first_seen, cluster_id)
+     SELECT * FROM unnest($1::int[], $2::timestamptz[], $3::bigint[]) ON CONFLICT DO NOTHING`,
+    [bandKeys, firstSeen, bandClusterIds],
   );
   return ids;
 }
