@@ -2,9 +2,16 @@
  * Work that runs beside the HTTP server in `humas serve` (pipeline worker, schedulers),
  * started in one place so shutdown stops all of it. Capabilities add their tasks here.
  */
+import { createPipelineWorker } from '../pipeline/worker/pipeline-worker.js';
 import type { Runtime } from './runtime.js';
 import type { BackgroundTask } from '../web/serve-http.js';
 
-export async function startBackgroundTasks(_runtime: Runtime): Promise<BackgroundTask[]> {
-  return [];
+export async function startBackgroundTasks(runtime: Runtime): Promise<BackgroundTask[]> {
+  // On PGlite the worker shares the one connection with web requests: smaller batches keep
+  // requests from waiting long behind a batch.
+  const pipeline = createPipelineWorker(runtime.db, {
+    logger: runtime.logger,
+    ...(runtime.db.kind === 'pglite' ? { batchSize: 200 } : {}),
+  }).start();
+  return [pipeline];
 }

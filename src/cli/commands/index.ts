@@ -1,6 +1,9 @@
 /** Every subcommand of `humas`, registered in one place. */
 import type { Command } from 'commander';
 import { registerMigrateCommand } from './migrate.js';
+import { registerPipelineCommands } from './pipeline.js';
+import { registerRedactCommand } from './redact.js';
+import { registerWebhookCommands } from './webhook.js';
 import { registerSeedCommand } from './seed.js';
 import { registerServeCommands } from './serve.js';
 
@@ -8,4 +11,7 @@ export function registerCommands(program: Command): void {
   registerMigrateCommand(program);
   registerSeedCommand(program);
   registerServeCommands(program);
+  registerPipelineCommands(program);
+  registerRedactCommand(program);
+  registerWebhookCommands(program);
 }
