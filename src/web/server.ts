@@ -79,11 +79,20 @@ export async function buildServer({ config, db, logger, secretBox, apiKeys }: Se
 
   registerHealthRoutes(app, db);
   registerAgencyRoutes(app, db);
-  registerIngestRoutes(app, { db, secretBox: secretBox ?? loadInterimSecretBox(), apiKeys: apiKeys ?? signatureOnlyApiKeys });
+  registerIngestRoutes(app, { db, secretBox: secretBox ?? lazyInterimSecretBox(), apiKeys: apiKeys ?? signatureOnlyApiKeys });
   registerPortalRoutes(app, db);
   registerConsoleRoutes(app);
 
   return app;
+}
+
+/** Reads (or creates) the interim webhook key only when a webhook request first needs it. */
+function lazyInterimSecretBox(): SigningSecretBox {
+  let box: SigningSecretBox | undefined;
+  return {
+    seal: (secret, aad) => (box ??= loadInterimSecretBox()).seal(secret, aad),
+    open: (sealed, aad) => (box ??= loadInterimSecretBox()).open(sealed, aad),
+  };
 }
 
 const renderErrorPage: HtmlErrorRenderer = (request, error) => {
