@@ -23,13 +23,18 @@ export function registerPipelineCommands(program: Command): void {
     .description('process every queued item once, then exit')
     .option('--batch-size <n>', 'items per transaction', '1000')
     .option('--concurrency <n>', 'batches in flight (PostgreSQL only)', '2')
+    .option('--progress', 'print a line to stderr after each committed batch')
     .action(async (raw: Record<string, unknown>) => {
       const parsed = ZRunOptions.safeParse(raw);
       if (!parsed.success) throw new AppError('validation_failed', parsed.error.issues[0]!.message);
       await withRuntime(async ({ db, logger }) => {
         const worker = createPipelineWorker(db, { batchSize: parsed.data.batchSize, concurrency: parsed.data.concurrency, logger });
         const started = Date.now();
-        const totals = await worker.drain();
+        const totals = await worker.drain({
+          onBatch: (t) => {
+            if (raw.progress === true) process.stderr.write(`batch ${t.batches} committed: ${t.stored} stored\n`);
+          },
+        });
         const left = await countQueueItems(db);
         logger.info({ ...totals, seconds: (Date.now() - started) / 1000, queued: left.total }, 'pipeline queue drained');
       });
