@@ -38,6 +38,7 @@ export function renderPage(options: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <link rel="stylesheet" href="/assets/humas.css">
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 ${options.head}
 ${(options.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>

@@ -29,6 +29,8 @@ export async function serveHttp(options: {
   shutdownTimeoutMs: number;
   background?: BackgroundTask[];
   handleSignals?: boolean;
+  /** What to do when shutdown exceeds its timeout; exits the process by default. */
+  onShutdownTimeout?: () => void;
 }): Promise<RunningServer> {
   const { app, db, logger } = options;
   const address = await app.listen({ host: options.host, port: options.port });
@@ -43,7 +45,7 @@ export async function serveHttp(options: {
       logger.info({ reason }, 'shutting down');
       const timer = setTimeout(() => {
         logger.error({ timeoutMs: options.shutdownTimeoutMs }, 'shutdown timed out; exiting');
-        process.exit(1);
+        (options.onShutdownTimeout ?? (() => process.exit(1)))();
       }, options.shutdownTimeoutMs);
       timer.unref();
       try {

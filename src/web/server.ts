@@ -57,9 +57,17 @@ export async function buildServer({ config, db, logger, secretBox, apiKeys }: Se
     return503OnClosing: true,
     routerOptions: { maxParamLength: 500 },
   });
-  // Log the path only: query strings can carry tokens or search terms about people.
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  // During shutdown, responses to in-flight requests close their connection, so keep-alive
+  // clients do not hold the server open until their idle timeout.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
   });
 
   app.setValidatorCompiler(validatorCompiler);

@@ -3,8 +3,11 @@
  * PGlite loaded in memory from the run's snapshot, or a PostgreSQL database cloned from the
  * run's template. Nothing one file writes is seen by another.
  */
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { Db } from '../../src/db/db.js';
@@ -71,4 +74,15 @@ export async function dropPostgresDatabase(url: string): Promise<void> {
   } finally {
     await admin.end();
   }
+}
+
+/**
+ * A PGlite data directory (for child processes) already holding the migrated schema,
+ * extracted from the run's snapshot: ~1 s instead of a fresh initdb.
+ */
+export function createPgliteDataDir(prefix = 'humas-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.mkdirSync(path.join(dir, 'pglite'));
+  execFileSync('tar', ['-xzf', inject('pgliteSnapshotPath'), '-C', path.join(dir, 'pglite')], { stdio: 'ignore' });
+  return dir;
 }

@@ -1,11 +1,13 @@
 /** Every subcommand of `humas`, registered in one place. */
 import type { Command } from 'commander';
+import { registerAnalyzeCommand } from './analyze.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerPipelineCommands } from './pipeline.js';
 import { registerRedactCommand } from './redact.js';
-import { registerWebhookCommands } from './webhook.js';
 import { registerSeedCommand } from './seed.js';
+import { registerSentimentCommand } from './sentiment.js';
 import { registerServeCommands } from './serve.js';
+import { registerWebhookCommands } from './webhook.js';
 
 export function registerCommands(program: Command): void {
   registerMigrateCommand(program);
@@ -14,4 +16,6 @@ export function registerCommands(program: Command): void {
   registerPipelineCommands(program);
   registerRedactCommand(program);
   registerWebhookCommands(program);
+  registerSentimentCommand(program);
+  registerAnalyzeCommand(program);
 }

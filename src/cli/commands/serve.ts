@@ -10,8 +10,6 @@ import { getJobRun } from '../../db/queries/jobs/get-job-run.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../demo/demo-users.js';
 import { createLogger } from '../../lib/logger.js';
 import { DEMO_SEED_JOB, seedDemo } from '../../services/demo/seed-demo.js';
-import { buildServer } from '../../web/server.js';
-import { serveHttp } from '../../web/serve-http.js';
 import { startBackgroundTasks } from '../background-tasks.js';
 import { createProgress } from '../progress.js';
 import type { Runtime } from '../runtime.js';
@@ -56,6 +54,9 @@ async function runServer(options: { prepare: (runtime: Runtime) => Promise<void>
   try {
     const runtime = { config, db, logger };
     await options.prepare(runtime);
+    // Loaded here so that other commands do not pay for the web stack at start-up.
+    const { buildServer } = await import('../../web/server.js');
+    const { serveHttp } = await import('../../web/serve-http.js');
     const app = await buildServer(runtime);
     const background = await startBackgroundTasks(runtime);
     running = await serveHttp({

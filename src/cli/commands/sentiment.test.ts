@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const humas = fileURLToPath(new URL('../../../bin/humas.js', import.meta.url));
+const run = (args: string[], input: string) => spawnSync(process.execPath, [humas, ...args], { input, encoding: 'utf8', timeout: 60_000 });
+
+describe('humas sentiment and analyze', () => {
+  const input = `pelayanan cepat, mantap\n\n${'jelek '.repeat(20_000)}\njalan rusak di Kota Bandung, Pemkot Bandung diam saja\n`;
+
+  it('writes one JSON line per input line, in order, empty line neutral, 100 kB line handled', () => {
+    const result = run(['sentiment'], input);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { label: string });
+    expect(lines).toHaveLength(4);
+    expect(lines[0]?.label).toBe('positive');
+    expect(lines[1]).toEqual({ label: 'neutral', scores: { positive: 0, neutral: 1, negative: 0 } });
+    expect(lines[2]?.label).toBe('negative');
+  });
+
+  it('gives byte-identical output across runs', () => {
+    expect(run(['sentiment'], input).stdout).toBe(run(['sentiment'], input).stdout);
+  });
+
+  it('reports language, sentiment, agencies and regions per line', () => {
+    const result = run(['analyze'], 'The road is broken\njalan rusak di Kota Bandung, Pemkot Bandung diam saja\n');
+    const [english, indonesian] = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(english).toEqual({ language: 'en', sentiment: null, agencies: [], regions: [] });
+    expect(indonesian?.['language']).toBe('id');
+    expect(indonesian?.['agencies']).toEqual([{ id: '32.73', name: 'Pemerintah Kota Bandung' }]);
+    expect(indonesian?.['regions']).toEqual([{ code: '32.73', name: 'Kota Bandung', level: 'city' }]);
+  });
+
+  it('fails with one line and a non-zero exit for a missing --file', () => {
+    const result = run(['sentiment', '--file', '/no/such/file.txt'], '');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toEqual(['humas: cannot read --file /no/such/file.txt: no such file']);
+    expect(result.stdout).toBe('');
+  });
+});
