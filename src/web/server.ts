@@ -15,6 +15,9 @@ import type { Db } from '../db/db.js';
 import { html } from '../lib/html.js';
 import type { Logger } from '../lib/logger.js';
 import { registerAgencyRoutes } from './api/v1/agencies.js';
+import { registerIngestRoutes } from './api/v1/ingest.js';
+import { signatureOnlyApiKeys, type ApiKeyVerifier } from '../services/ingest/integrator-auth.js';
+import { loadInterimSecretBox, type SigningSecretBox } from '../services/ingest/signing-secret-box.js';
 import { registerConsoleRoutes } from './console/console-routes.js';
 import { translator } from './i18n/i18n.js';
 import { renderPage } from './page-layout.js';
@@ -33,9 +36,13 @@ export interface ServerDeps {
   config: Config;
   db: Db;
   logger: Logger;
+  /** Seals webhook signing secrets; defaults to the interim key (see signing-secret-box.ts). */
+  secretBox?: SigningSecretBox;
+  /** API keys for integrators; defaults to none until the security module provides them. */
+  apiKeys?: ApiKeyVerifier;
 }
 
-export async function buildServer({ config, db, logger }: ServerDeps): Promise<FastifyInstance> {
+export async function buildServer({ config, db, logger, secretBox, apiKeys }: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     trustProxy: config.http.trustProxy,
@@ -80,10 +87,20 @@ export async function buildServer({ config, db, logger }: ServerDeps): Promise<F
 
   registerHealthRoutes(app, db);
   registerAgencyRoutes(app, db);
+  registerIngestRoutes(app, { db, secretBox: secretBox ?? lazyInterimSecretBox(), apiKeys: apiKeys ?? signatureOnlyApiKeys });
   registerPortalRoutes(app, db);
   registerConsoleRoutes(app);
 
   return app;
+}
+
+/** Reads (or creates) the interim webhook key only when a webhook request first needs it. */
+function lazyInterimSecretBox(): SigningSecretBox {
+  let box: SigningSecretBox | undefined;
+  return {
+    seal: (secret, aad) => (box ??= loadInterimSecretBox()).seal(secret, aad),
+    open: (sealed, aad) => (box ??= loadInterimSecretBox()).open(sealed, aad),
+  };
 }
 
 const renderErrorPage: HtmlErrorRenderer = (request, error) => {
