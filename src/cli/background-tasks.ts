@@ -4,13 +4,18 @@
  */
 import { startSourcePoller } from '../connectors/polling/start-source-poller.js';
 import { createPipelineSink } from '../connectors/shared/create-pipeline-sink.js';
+import { createPipelineWorker } from '../pipeline/worker/pipeline-worker.js';
 import { startRetentionTask } from '../security/personal-data/start-retention-task.js';
 import type { BackgroundTask } from '../web/serve-http.js';
 import type { Runtime } from './runtime.js';
 
 export async function startBackgroundTasks(runtime: Runtime): Promise<BackgroundTask[]> {
-  return [
-    startSourcePoller({ db: runtime.db, logger: runtime.logger, sink: createPipelineSink(runtime.db), env: process.env }),
-    startRetentionTask(runtime),
-  ];
+  // On PGlite the worker shares the one connection with web requests: smaller batches keep
+  // requests from waiting long behind a batch.
+  const pipeline = createPipelineWorker(runtime.db, {
+    logger: runtime.logger,
+    ...(runtime.db.kind === 'pglite' ? { batchSize: 200 } : {}),
+  }).start();
+  const poller = startSourcePoller({ db: runtime.db, logger: runtime.logger, sink: createPipelineSink(runtime.db), env: process.env });
+  return [poller, pipeline, startRetentionTask(runtime)];
 }

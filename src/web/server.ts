@@ -15,7 +15,10 @@ import type { Db } from '../db/db.js';
 import { html } from '../lib/html.js';
 import type { Logger } from '../lib/logger.js';
 import { registerAgencyRoutes } from './api/v1/agencies.js';
+import { registerIngestRoutes } from './api/v1/ingest.js';
 import { createSecurityContext, type SecurityContext } from '../security/security-context.js';
+import { signatureOnlyApiKeys, type ApiKeyVerifier } from '../services/ingest/integrator-auth.js';
+import { loadInterimSecretBox, type SigningSecretBox } from '../services/ingest/signing-secret-box.js';
 import { registerConsoleRoutes } from './console/console-routes.js';
 import { registerSecurityRoutes } from './console/security-routes.js';
 import { translator } from './i18n/i18n.js';
@@ -38,9 +41,13 @@ export interface ServerDeps {
   logger: Logger;
   /** Keys, mail and rate limits; built from the configuration when not given (tests pass their own). */
   security?: SecurityContext;
+  /** Seals webhook signing secrets; defaults to the interim key (see signing-secret-box.ts). */
+  secretBox?: SigningSecretBox;
+  /** API keys for integrators; defaults to none until the security module provides them. */
+  apiKeys?: ApiKeyVerifier;
 }
 
-export async function buildServer({ config, db, logger, security }: ServerDeps): Promise<FastifyInstance> {
+export async function buildServer({ config, db, logger, security, secretBox, apiKeys }: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     trustProxy: config.http.trustProxy,
@@ -96,11 +103,21 @@ export async function buildServer({ config, db, logger, security }: ServerDeps):
 
   registerHealthRoutes(app, db);
   registerAgencyRoutes(app, db);
+  registerIngestRoutes(app, { db, secretBox: secretBox ?? lazyInterimSecretBox(), apiKeys: apiKeys ?? signatureOnlyApiKeys });
   registerPortalRoutes(app, db);
   registerConsoleRoutes(app);
   registerSecurityRoutes(app);
 
   return app;
+}
+
+/** Reads (or creates) the interim webhook key only when a webhook request first needs it. */
+function lazyInterimSecretBox(): SigningSecretBox {
+  let box: SigningSecretBox | undefined;
+  return {
+    seal: (secret, aad) => (box ??= loadInterimSecretBox()).seal(secret, aad),
+    open: (sealed, aad) => (box ??= loadInterimSecretBox()).open(sealed, aad),
+  };
 }
 
 const renderErrorPage: HtmlErrorRenderer = (request, error) => {

@@ -57,7 +57,7 @@ export async function pollSource(target: PollTarget, deps: PollDeps): Promise<Po
   }
   if (!fetched.batch) return { status: 'not_modified' };
   const summary = summarizeBatch(fetched.batch);
-  let stored = { accepted: 0, duplicates: 0 };
+  let stored = { accepted: 0, duplicates: 0, refused: 0 };
   if (deps.sink && fetched.batch.items.length > 0) {
     try {
       stored = await deps.sink(target.id, fetched.batch.items);

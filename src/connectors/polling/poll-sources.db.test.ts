@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCollectingSink } from '../../../test/helpers/collecting-sink.js';
+import { createRecordingSink } from '../../../test/helpers/recording-sink.js';
 import { startTestHttpServer, type TestHttpServer } from '../../../test/helpers/http-test-server.js';
 import { openTestDb, type TestDatabase } from '../../../test/helpers/test-db.js';
 import { claimDueSources } from '../../db/queries/sources/claim-due-sources.js';
@@ -42,7 +42,7 @@ const addFeed = (name: string, url: string, isInternal: boolean) =>
 describe('polling sources against a real server and database', () => {
   it('polls a due feed, hands its items to the sink and schedules the next poll with the ETag kept', async () => {
     const id = await addFeed('komdigi', `${server.url}/feed.xml`, true);
-    const collected = createCollectingSink();
+    const collected = createRecordingSink(t.db);
     const results = await pollDueSources(t.db, { sink: collected.sink, env: {}, now, logger, fetch: { timeoutMs: 3000 } });
     expect(results).toHaveLength(1);
     expect(results[0]!.outcome).toMatchObject({ status: 'ok', accepted: 3, duplicates: 0 });
@@ -55,14 +55,14 @@ describe('polling sources against a real server and database', () => {
   });
 
   it('does not poll a source again before it is due', async () => {
-    const collected = createCollectingSink();
+    const collected = createRecordingSink(t.db);
     expect(await pollDueSources(t.db, { sink: collected.sink, env: {}, now, logger })).toEqual([]);
   });
 
   it('sends If-None-Match when polled again and records not_modified on 304', async () => {
     const [source] = await listSources(t.db);
     const before = server.requests.length;
-    const results = await pollSourcesNow(t.db, [source!.id], { sink: createCollectingSink().sink, env: {}, now, logger });
+    const results = await pollSourcesNow(t.db, [source!.id], { sink: createRecordingSink(t.db).sink, env: {}, now, logger });
     expect(results[0]!.outcome).toEqual({ status: 'not_modified' });
     expect(server.requests[before]!.headers['if-none-match']).toBe('"feed-v1"');
   });
@@ -70,7 +70,7 @@ describe('polling sources against a real server and database', () => {
   it('refuses a non-internal source on a loopback address, without a request, and backs off', async () => {
     const id = await addFeed('loopback-not-internal', `${server.url}/feed.xml`, false);
     const before = server.requests.length;
-    const results = await pollSourcesNow(t.db, [id], { sink: createCollectingSink().sink, env: {}, now, logger });
+    const results = await pollSourcesNow(t.db, [id], { sink: createRecordingSink(t.db).sink, env: {}, now, logger });
     expect(results[0]!.outcome).toEqual({ status: 'failed', reason: 'blocked_address', retryAfterSeconds: null });
     expect(server.requests.length).toBe(before);
     const [state] = await listSources(t.db, { ids: [id] });
@@ -82,7 +82,7 @@ describe('polling sources against a real server and database', () => {
 
   it('honours Retry-After from a busy server', async () => {
     const id = await addFeed('busy', `${server.url}/busy.xml`, true);
-    await pollSourcesNow(t.db, [id], { sink: createCollectingSink().sink, env: {}, now, logger });
+    await pollSourcesNow(t.db, [id], { sink: createRecordingSink(t.db).sink, env: {}, now, logger });
     const [state] = await listSources(t.db, { ids: [id] });
     expect(state).toMatchObject({ lastStatus: 'http_503', consecutiveFailures: 1 });
     expect((state!.nextPollAt!.getTime() - clock.getTime()) / 1000).toBeGreaterThanOrEqual(7200);
@@ -90,7 +90,7 @@ describe('polling sources against a real server and database', () => {
 
   it('keeps the old validators when the sink fails, so nothing fetched is lost', async () => {
     const id = await addFeed('sink-down', `${server.url}/feed.xml`, true);
-    const collected = createCollectingSink();
+    const collected = createRecordingSink(t.db);
     collected.failing = true;
     const [result] = await pollSourcesNow(t.db, [id], { sink: collected.sink, env: {}, now, logger });
     expect(result!.outcome).toMatchObject({ status: 'failed', reason: 'sink_error' });

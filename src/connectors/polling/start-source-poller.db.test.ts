@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCollectingSink } from '../../../test/helpers/collecting-sink.js';
+import { createRecordingSink } from '../../../test/helpers/recording-sink.js';
 import { startTestHttpServer, type TestHttpServer } from '../../../test/helpers/http-test-server.js';
 import { openTestDb, type TestDatabase } from '../../../test/helpers/test-db.js';
 import { createSource } from '../../db/queries/sources/create-source.js';
@@ -26,7 +26,7 @@ afterAll(async () => {
 describe('startSourcePoller', () => {
   it('polls due sources in the background and stops cleanly', async () => {
     const id = await createSource(t.db, { kind: 'feed', platform: 'portal', name: 'jabar', url: `${server.url}/feed.atom`, config: {}, isInternal: true });
-    const collected = createCollectingSink();
+    const collected = createRecordingSink(t.db);
     const task = startSourcePoller({ db: t.db, logger: createLogger({ level: 'silent' }), sink: collected.sink, env: {}, tickMs: 50 });
     const deadline = Date.now() + 20_000;
     while (collected.stored.size < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));

@@ -1,14 +1,15 @@
 /**
- * The production IngestSink. The pipeline's entry point (`enqueueRawMentions`) lives on another
- * branch; until it is merged this sink refuses clearly instead of pretending to store anything.
- * MERGE: replace the body with `(sourceId, items) => enqueueRawMentions(db, sourceId, items)`.
+ * The production IngestSink: hands a connector's batch to the listening pipeline's queue in
+ * one transaction, so a failure stores nothing and the connector can retry the whole batch.
  */
 import type { Db } from '../../db/db.js';
-import { AppError } from '../../lib/app-error.js';
+import { enqueueRawMentions } from '../../pipeline/enqueue-raw-mentions.js';
 import type { IngestSink } from './ingest-sink.js';
 
-export function createPipelineSink(_db: Db): IngestSink {
-  return async () => {
-    throw new AppError('unavailable', 'the listening pipeline is not installed in this build; use --dry-run to check an import');
-  };
+export function createPipelineSink(db: Db): IngestSink {
+  return (sourceId, items) =>
+    db.transaction(async (tx) => {
+      const result = await enqueueRawMentions(tx, sourceId, items);
+      return { accepted: result.queued, duplicates: result.duplicates, refused: result.rejected };
+    });
 }

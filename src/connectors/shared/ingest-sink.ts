@@ -11,6 +11,8 @@ export interface IngestResult {
   accepted: number;
   /** Items already known for this source (same external id). */
   duplicates: number;
+  /** Items the pipeline refused after the connector's own checks (e.g. dated in the future). */
+  refused: number;
 }
 
 export type IngestSink = (sourceId: number, items: RawMention[]) => Promise<IngestResult>;

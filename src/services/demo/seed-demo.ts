@@ -1,25 +1,30 @@
 /**
- * `humas seed --demo`: agencies, staff, sources, published news, and N mentions of public
- * conversation. Resumable and never half-done: the reference data goes in one transaction,
- * mentions in chunks whose progress is recorded in the same transaction as the chunk, and
- * the run is marked done only at the end. A run killed at any moment resumes where the last
- * committed chunk ended, and produces exactly what an uninterrupted run would have.
+ * `humas seed --demo`: agencies, staff, sources, tracked issues, published news, and N
+ * mentions of public conversation fed through the listening pipeline (so stored text is
+ * redacted and enriched like any other). Resumable and never half-done: the reference data
+ * goes in one transaction; generated items are queued in chunks whose progress is recorded
+ * in the same transaction as the chunk; the pipeline drains the queue (crash-safe by itself);
+ * the run is marked done only at the end. A run killed at any moment resumes where it was.
  */
 import type { Db, Tx } from '../../db/db.js';
 import { upsertAgency } from '../../db/queries/agencies/upsert-agency.js';
 import { insertArticle } from '../../db/queries/articles/insert-article.js';
 import { getJobRun } from '../../db/queries/jobs/get-job-run.js';
 import { saveJobRun } from '../../db/queries/jobs/save-job-run.js';
-import { copyMentions, type MentionRow } from '../../db/queries/mentions/copy-mentions.js';
+import { rebuildRollups } from '../../db/queries/pipeline/rebuild-rollups.js';
+import { upsertIssue } from '../../db/queries/pipeline/upsert-issue.js';
 import { upsertSource } from '../../db/queries/sources/upsert-source.js';
 import { addMembership } from '../../db/queries/users/add-membership.js';
 import { upsertUser } from '../../db/queries/users/upsert-user.js';
 import { DEMO_AGENCIES } from '../../demo/demo-agencies.js';
 import { DEMO_ARTICLES, renderDemoArticleBody } from '../../demo/demo-articles.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../demo/demo-users.js';
+import { DEMO_TRACKED_ISSUES } from '../../demo/demo-tracked-issues.js';
 import { DEFAULT_DEMO_SEED, generateDemoMentions, type DemoMention } from '../../demo/generate-demo-mentions.js';
 import { PLATFORMS, type Platform } from '../../domain/mention.js';
-import { computeEngagement, computeReach } from '../../domain/metrics.js';
+import { enqueueRawMentions } from '../../pipeline/enqueue-raw-mentions.js';
+import type { Enricher } from '../../pipeline/enrich/enricher.js';
+import { createPipelineWorker } from '../../pipeline/worker/pipeline-worker.js';
 import { hashPassword } from '../../security/password-hash.js';
 
 export const DEMO_SEED_JOB = 'demo-seed';
@@ -31,7 +36,10 @@ export interface SeedDemoOptions {
   end?: Date;
   seed?: number | string;
   chunkSize?: number;
+  /** Called as mentions are stored by the pipeline. */
   onProgress?: (done: number, total: number) => void;
+  /** The enricher the pipeline runs (defaults to the pipeline's default). */
+  enricher?: Enricher;
 }
 
 export interface SeedDemoResult {
@@ -73,27 +81,43 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<SeedDe
 
     const chunkSize = options.chunkSize ?? 5000;
     const generator = generateDemoMentions({ count: params.mentions, end: new Date(params.end), seed: params.seed }, done);
-    options.onProgress?.(done, params.mentions);
+    const worker = createPipelineWorker(db, options.enricher ? { enricher: options.enricher } : {});
+    const total = params.mentions;
+    let stored = await countDemoMentions(db, Object.values(sourceIds));
+    options.onProgress?.(stored, total);
+    const drain = async () => {
+      await worker.drain({ onBatch: (t) => options.onProgress?.(Math.min(total, stored + t.stored), total) });
+      stored = await countDemoMentions(db, Object.values(sourceIds));
+      options.onProgress?.(stored, total);
+    };
     let chunk: DemoMention[] = [];
     const flush = async () => {
-      const rows = chunk.map((m) => toMentionRow(m, sourceIds));
       const next = done + chunk.length;
+      const byPlatform = new Map<Platform, DemoMention['item'][]>();
+      for (const m of chunk) byPlatform.set(m.item.platform, [...(byPlatform.get(m.item.platform) ?? []), m.item]);
       await db.transaction(async (tx) => {
-        await copyMentions(tx, rows);
+        for (const [platform, items] of byPlatform) await enqueueRawMentions(tx, sourceIds[platform], items);
         await saveJobRun(tx, { name: DEMO_SEED_JOB, status: 'running', params: { ...params }, progress: next });
       });
       done = next;
       chunk = [];
-      options.onProgress?.(done, params.mentions);
+      // Let the pipeline catch up after each chunk, so the queue (raw, unredacted text) stays small.
+      await drain();
     };
     for (const mention of generator) {
       chunk.push(mention);
       if (chunk.length >= chunkSize) await flush();
     }
     if (chunk.length > 0) await flush();
+    await drain();
     await saveJobRun(db, { name: DEMO_SEED_JOB, status: 'done', params: { ...params }, progress: done });
-    return { status: resuming ? 'resumed' : 'created', mentions: done };
+    return { status: resuming ? 'resumed' : 'created', mentions: stored };
   });
+}
+
+async function countDemoMentions(db: Db, sourceIds: number[]): Promise<number> {
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int8 AS n FROM mention_keys WHERE source_id = ANY($1::bigint[])', [sourceIds]);
+  return rows[0]?.n ?? 0;
 }
 
 function nextHour(now: Date): Date {
@@ -131,6 +155,7 @@ async function seedReferenceData(tx: Tx, passwordHash: string, end: Date): Promi
       readCount: article.readCount,
     });
   }
+  for (const issue of DEMO_TRACKED_ISSUES) await upsertIssue(tx, issue);
   const sources = {} as Record<Platform, number>;
   for (const platform of PLATFORMS) {
     sources[platform] = await upsertSource(tx, { kind: 'demo', platform, name: `Demo ${platform}` });
@@ -139,39 +164,17 @@ async function seedReferenceData(tx: Tx, passwordHash: string, end: Date): Promi
 }
 
 async function deleteDemoMentions(tx: Tx, sourceIds: number[]): Promise<void> {
+  const { rowCount } = await tx.query('DELETE FROM pipeline_queue WHERE source_id = ANY($1::bigint[])', [sourceIds]);
+  const existing = await tx.query<{ n: number }>('SELECT count(*)::int8 AS n FROM mention_keys WHERE source_id = ANY($1::bigint[])', [sourceIds]);
+  if ((existing.rows[0]?.n ?? 0) === 0 && rowCount === 0) return;
+  await tx.query(
+    `DELETE FROM mention_clusters WHERE id IN (
+       SELECT DISTINCT cluster_id FROM mentions WHERE source_id = ANY($1::bigint[]) AND cluster_id IS NOT NULL)`,
+    [sourceIds],
+  );
+  await tx.query('UPDATE mentions SET cluster_id = NULL WHERE cluster_id IS NOT NULL AND cluster_id NOT IN (SELECT id FROM mention_clusters)');
   await tx.query('DELETE FROM mention_keys WHERE source_id = ANY($1::bigint[])', [sourceIds]);
   await tx.query('DELETE FROM mentions WHERE source_id = ANY($1::bigint[])', [sourceIds]);
-}
-
-// The demo stores items directly; once the listening pipeline exists, seeding should feed
-// them through it so that stored text is redacted and enriched like any other mention.
-function toMentionRow({ item }: DemoMention, sourceIds: Record<Platform, number>): MentionRow {
-  return {
-    publishedAt: item.publishedAt,
-    sourceId: sourceIds[item.platform],
-    externalId: item.externalId,
-    platform: item.platform,
-    url: item.url,
-    authorHandle: item.author.handle,
-    authorName: item.author.name,
-    authorType: item.author.type,
-    authorFollowers: item.author.followers,
-    text: item.title && !item.text.startsWith(item.title) ? `${item.title}. ${item.text}` : item.text,
-    language: null,
-    hashtags: [],
-    likes: item.metrics.likes,
-    replies: item.metrics.replies,
-    shares: item.metrics.shares,
-    views: item.metrics.views,
-    reach: computeReach(item),
-    engagement: computeEngagement(item),
-    agencyId: null,
-    regionCode: null,
-    provinceCode: null,
-    sentiment: null,
-    sentimentScore: null,
-    modelVersion: null,
-    clusterId: null,
-    piiCounts: null,
-  };
+  // Rollups count what was just deleted; recount from what remains.
+  await rebuildRollups(tx);
 }

@@ -32,7 +32,7 @@ export async function ingestFeed(
   const feed = isUrl ? await fetchFeed(input.target, { ...deps.fetch, allowPrivate: input.isInternal || (known?.isInternal ?? false) }) : await readFeedFile(input.target);
   const batch = feedToMentions(feed, { platform: input.platform, fetchedAt: deps.now() });
   const source = sink ? await resolveImportSource(db, { name, platform: input.platform, url: isUrl ? input.target : null }) : null;
-  const stored = sink && source && batch.items.length > 0 ? await sink(source.id, batch.items) : { accepted: 0, duplicates: 0 };
+  const stored = sink && source && batch.items.length > 0 ? await sink(source.id, batch.items) : { accepted: 0, duplicates: 0, refused: 0 };
   return { source: source ? { id: source.id, name: source.name } : null, ...summarizeBatch(batch), ...stored, dryRun: sink === null, bozo: feed.bozo ? { reason: feed.bozoReason } : undefined };
 }
 

@@ -55,6 +55,6 @@ export async function ingestFile(
     batch = await readImportPath(input.target, input.format, input.mapping);
   }
   const source = sink ? await resolveImportSource(db, { name, platform: input.platform, url: isUrl ? input.target : null }) : null;
-  const stored = sink && source && batch.items.length > 0 ? await sink(source.id, batch.items) : { accepted: 0, duplicates: 0 };
+  const stored = sink && source && batch.items.length > 0 ? await sink(source.id, batch.items) : { accepted: 0, duplicates: 0, refused: 0 };
   return { source: source ? { id: source.id, name: source.name } : null, ...summarizeBatch(batch), ...stored, dryRun: sink === null };
 }

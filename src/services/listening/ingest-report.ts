@@ -5,6 +5,8 @@ export interface IngestReport extends ImportSummary {
   source: { id: number; name: string } | null;
   accepted: number;
   duplicates: number;
+  /** Items the pipeline refused after the connector read them. */
+  refused: number;
   dryRun: boolean;
   /** Feeds only: recoverable damage found while reading. */
   bozo?: { reason: string | null };

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCollectingSink } from '../../../test/helpers/collecting-sink.js';
+import { createRecordingSink } from '../../../test/helpers/recording-sink.js';
 import { startTestHttpServer, type TestHttpServer } from '../../../test/helpers/http-test-server.js';
 import { openTestDb, type TestDatabase } from '../../../test/helpers/test-db.js';
 import { DEFAULT_MAPPING } from '../../connectors/tabular/column-mapping.js';
@@ -38,7 +38,7 @@ afterAll(async () => {
 
 describe('ingest into the sink, with sources recorded in the database', () => {
   it('imports a folder of X pages once; the same import again gives only duplicates', async () => {
-    const collected = createCollectingSink();
+    const collected = createRecordingSink(t.db);
     const input = { ...fileInput, target: path.join(connectors, 'x/fixtures'), format: 'x-v2' as const, platform: 'x' as const, sourceName: 'x-export' };
     const first = await ingestFile(t.db, collected.sink, input, { env: {} });
     expect(first).toMatchObject({ read: 6, valid: 4, rejected: 2, accepted: 4, duplicates: 0, dryRun: false, source: { name: 'x-export' } });
@@ -50,7 +50,7 @@ describe('ingest into the sink, with sources recorded in the database', () => {
   it('imports nothing and creates no source when one file in the folder is not the format', async () => {
     fs.copyFileSync(path.join(connectors, 'x/fixtures/search-recent.json'), path.join(dir, 'a.json'));
     fs.writeFileSync(path.join(dir, 'b.json'), '{"items": []}');
-    const collected = createCollectingSink();
+    const collected = createRecordingSink(t.db);
     await expect(ingestFile(t.db, collected.sink, { ...fileInput, target: dir, format: 'x-v2', platform: 'x', sourceName: 'half' }, { env: {} })).rejects.toThrow(
       'b.json: not an X API v2 response',
     );
@@ -59,7 +59,7 @@ describe('ingest into the sink, with sources recorded in the database', () => {
   });
 
   it('reads an API endpoint with the bearer token from the named environment variable', async () => {
-    const collected = createCollectingSink();
+    const collected = createRecordingSink(t.db);
     const report = await ingestFile(
       t.db,
       collected.sink,
@@ -73,7 +73,7 @@ describe('ingest into the sink, with sources recorded in the database', () => {
   });
 
   it('ingests a feed by URL from an internal address, and refuses it when not internal', async () => {
-    const collected = createCollectingSink();
+    const collected = createRecordingSink(t.db);
     const ok = await ingestFeed(t.db, collected.sink, { target: `${server.url}/feed.json`, platform: 'portal', isInternal: true, sourceName: 'kota' }, { now });
     expect(ok).toMatchObject({ valid: 2, accepted: 2, source: { name: 'kota' } });
     expect([...collected.stored.values()].map((m) => m.author.type)).toEqual(['government', 'government']);

@@ -1,0 +1,51 @@
+/**
+ * Adds a batch's counts to a mention rollup table (hourly or daily) in one statement. Rows
+ * arrive aggregated (one per key) and sorted, so concurrent writers lock in the same order.
+ */
+import type { Queryable } from '../../db.js';
+
+export const MENTION_ROLLUP_TABLES = ['mention_rollups_hourly', 'mention_rollups_daily'] as const;
+export type MentionRollupTable = (typeof MENTION_ROLLUP_TABLES)[number];
+
+export interface MentionRollupRow {
+  bucket: Date;
+  agencyId: number | null;
+  issueId: number | null;
+  platform: string;
+  sentiment: string | null;
+  provinceCode: string | null;
+  regionCode: string | null;
+  language: string | null;
+  authorType: string;
+  mentions: number;
+  reach: number;
+  engagement: number;
+  likes: number;
+  replies: number;
+  shares: number;
+  views: number;
+}
+
+const SQL: Record<MentionRollupTable, string> = Object.fromEntries(
+  MENTION_ROLLUP_TABLES.map((table) => [
+    table,
+    `INSERT INTO ${table} AS r (bucket, agency_id, issue_id, platform, sentiment, province_code, region_code, language,
+       author_type, mentions, reach, engagement, likes, replies, shares, views)
+     SELECT * FROM unnest($1::timestamptz[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[],
+       $8::text[], $9::text[], $10::int8[], $11::int8[], $12::int8[], $13::int8[], $14::int8[], $15::int8[], $16::int8[])
+     ON CONFLICT ON CONSTRAINT ${table}_key DO UPDATE SET
+       mentions = r.mentions + EXCLUDED.mentions, reach = r.reach + EXCLUDED.reach,
+       engagement = r.engagement + EXCLUDED.engagement, likes = r.likes + EXCLUDED.likes,
+       replies = r.replies + EXCLUDED.replies, shares = r.shares + EXCLUDED.shares, views = r.views + EXCLUDED.views`,
+  ]),
+) as Record<MentionRollupTable, string>;
+
+export async function upsertMentionRollups(tx: Queryable, table: MentionRollupTable, rows: readonly MentionRollupRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(SQL[table], [
+    rows.map((r) => r.bucket), rows.map((r) => r.agencyId), rows.map((r) => r.issueId), rows.map((r) => r.platform),
+    rows.map((r) => r.sentiment), rows.map((r) => r.provinceCode), rows.map((r) => r.regionCode), rows.map((r) => r.language),
+    rows.map((r) => r.authorType), rows.map((r) => r.mentions), rows.map((r) => r.reach), rows.map((r) => r.engagement),
+    rows.map((r) => r.likes), rows.map((r) => r.replies), rows.map((r) => r.shares), rows.map((r) => r.views),
+  ]);
+}
