@@ -42,6 +42,8 @@ export const ZSecurityEnvSchema = z.object({
     .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().trim().min(3).default('Humas <no-reply@humas.localhost>'),
+  /** Whether the ingest webhook needs an API key besides the source signature (default: on in production). */
+  HUMAS_INGEST_REQUIRE_API_KEY: z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes').optional(),
   OIDC_ISSUER_URL: z.string().trim().url('OIDC_ISSUER_URL must be an absolute URL').optional(),
   OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
@@ -76,6 +78,7 @@ export interface SecurityConfig {
     sessionAbsoluteHours: number;
     loginMaxFailures: number;
     loginLockMinutes: number;
+    ingestRequiresApiKey: boolean;
   };
   mail: { transport: 'outbox' } | { transport: 'smtp'; smtpUrl: string; from: string };
   oidc: { issuerUrl: string; clientId: string; clientSecret: string | undefined; label: string } | null;
@@ -121,6 +124,7 @@ export function toSecurityConfig(e: SecurityEnv): SecurityConfig {
       sessionAbsoluteHours: e.HUMAS_SESSION_ABSOLUTE_HOURS,
       loginMaxFailures: e.HUMAS_LOGIN_MAX_FAILURES,
       loginLockMinutes: e.HUMAS_LOGIN_LOCK_MINUTES,
+      ingestRequiresApiKey: e.HUMAS_INGEST_REQUIRE_API_KEY ?? production,
     },
     mail: transport === 'smtp' ? { transport, smtpUrl: e.SMTP_URL!, from: e.MAIL_FROM } : { transport: 'outbox' },
     oidc:

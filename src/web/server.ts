@@ -17,8 +17,10 @@ import type { Logger } from '../lib/logger.js';
 import { registerAgencyRoutes } from './api/v1/agencies.js';
 import { registerIngestRoutes } from './api/v1/ingest.js';
 import { createSecurityContext, type SecurityContext } from '../security/security-context.js';
-import { signatureOnlyApiKeys, type ApiKeyVerifier } from '../services/ingest/integrator-auth.js';
-import { loadInterimSecretBox, type SigningSecretBox } from '../services/ingest/signing-secret-box.js';
+import { createKeyringSecretBox } from '../security/keys/keyring-secret-box.js';
+import type { ApiKeyVerifier } from '../services/ingest/integrator-auth.js';
+import { createSecurityApiKeys } from '../services/ingest/security-api-keys.js';
+import type { SigningSecretBox } from '../services/ingest/signing-secret-box.js';
 import { registerConsoleRoutes } from './console/console-routes.js';
 import { registerSecurityRoutes } from './console/security-routes.js';
 import { translator } from './i18n/i18n.js';
@@ -41,9 +43,9 @@ export interface ServerDeps {
   logger: Logger;
   /** Keys, mail and rate limits; built from the configuration when not given (tests pass their own). */
   security?: SecurityContext;
-  /** Seals webhook signing secrets; defaults to the interim key (see signing-secret-box.ts). */
+  /** Seals webhook signing secrets; defaults to the data keys of the security context. */
   secretBox?: SigningSecretBox;
-  /** API keys for integrators; defaults to none until the security module provides them. */
+  /** API keys for integrators; defaults to the security module's keys (see security-api-keys.ts). */
   apiKeys?: ApiKeyVerifier;
 }
 
@@ -89,7 +91,8 @@ export async function buildServer({ config, db, logger, security, secretBox, api
 
   registerErrorHandler(app, renderErrorPage);
   // First, so every route registered after it (including plugins' routes) is classified.
-  await registerAccessControl(app, security ?? createSecurityContext({ config, db, logger }));
+  const securityContext = security ?? createSecurityContext({ config, db, logger });
+  await registerAccessControl(app, securityContext);
   await registerSecurityHeaders(app);
   await app.register(formbody);
   await registerOpenApi(app, { publicUrl: config.http.publicUrl, version: APP_VERSION });
@@ -103,21 +106,16 @@ export async function buildServer({ config, db, logger, security, secretBox, api
 
   registerHealthRoutes(app, db);
   registerAgencyRoutes(app, db);
-  registerIngestRoutes(app, { db, secretBox: secretBox ?? lazyInterimSecretBox(), apiKeys: apiKeys ?? signatureOnlyApiKeys });
+  registerIngestRoutes(app, {
+    db,
+    secretBox: secretBox ?? createKeyringSecretBox(securityContext.keyring),
+    apiKeys: apiKeys ?? createSecurityApiKeys(securityContext, { required: config.security.ingestRequiresApiKey }),
+  });
   registerPortalRoutes(app, db);
   registerConsoleRoutes(app);
   registerSecurityRoutes(app);
 
   return app;
-}
-
-/** Reads (or creates) the interim webhook key only when a webhook request first needs it. */
-function lazyInterimSecretBox(): SigningSecretBox {
-  let box: SigningSecretBox | undefined;
-  return {
-    seal: (secret, aad) => (box ??= loadInterimSecretBox()).seal(secret, aad),
-    open: (sealed, aad) => (box ??= loadInterimSecretBox()).open(sealed, aad),
-  };
 }
 
 const renderErrorPage: HtmlErrorRenderer = (request, error) => {

@@ -2,14 +2,10 @@
  * Keeps webhook signing secrets encrypted at rest (in sources.config). HMAC verification
  * needs the secret itself, so it is sealed (AES-256-GCM, bound to its source), not hashed.
  *
- * INTERIM: until the security module's keyring (issue 3) is merged, the key comes from
- * HUMAS_WEBHOOK_KEY (32 bytes, base64) or, outside production, a development key file in
- * the data directory. At merge, implement SigningSecretBox with the keyring's
- * encryptPersonalData/decryptPersonalData and delete `loadInterimSecretBox`.
+ * The server and `humas webhook` seal with the data keys (security/keys/keyring-secret-box.ts);
+ * createAesSecretBox with a bare key remains for tests.
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { AppError } from '../../lib/app-error.js';
 
 export interface SigningSecretBox {
@@ -39,26 +35,4 @@ export function createAesSecretBox(key: Buffer): SigningSecretBox {
       }
     },
   };
-}
-
-export const DEV_WEBHOOK_KEY_FILE = 'webhook-dev.key';
-
-export function loadInterimSecretBox(env: Record<string, string | undefined> = process.env): SigningSecretBox {
-  const fromEnv = env.HUMAS_WEBHOOK_KEY?.trim();
-  if (fromEnv) {
-    const key = Buffer.from(fromEnv, 'base64');
-    if (key.length !== 32) throw new AppError('validation_failed', 'Invalid configuration: HUMAS_WEBHOOK_KEY must be 32 bytes in base64.');
-    return createAesSecretBox(key);
-  }
-  if (env.NODE_ENV === 'production') {
-    throw new AppError('validation_failed', 'Invalid configuration: HUMAS_WEBHOOK_KEY is required in production.');
-  }
-  const file = path.resolve(env.HUMAS_DATA_DIR || './data', DEV_WEBHOOK_KEY_FILE);
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, crypto.randomBytes(32).toString('base64'), { mode: 0o600 });
-    fs.renameSync(temp, file);
-  }
-  return createAesSecretBox(Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64'));
 }

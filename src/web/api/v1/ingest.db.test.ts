@@ -9,6 +9,7 @@ import { createAesSecretBox } from '../../../services/ingest/signing-secret-box.
 import { signWebhookBody } from '../../../services/ingest/webhook-signature.js';
 import { createWebhookSource } from '../../../services/ingest/webhook-sources.js';
 import { buildServer } from '../../server.js';
+import { testKeyEnv } from '../../../../test/helpers/test-keys.js';
 
 let t: TestDatabase;
 let app: FastifyInstance;
@@ -18,7 +19,7 @@ const box = createAesSecretBox(crypto.randomBytes(32));
 
 beforeAll(async () => {
   t = await openTestDb();
-  app = await buildServer({ config: loadConfig({}), db: t.db, logger: createLogger({ level: 'silent' }), secretBox: box });
+  app = await buildServer({ config: loadConfig(testKeyEnv()), db: t.db, logger: createLogger({ level: 'silent' }), secretBox: box });
   ({ sourceId, secret } = await createWebhookSource(t.db, box, { name: 'Integrasi LAPOR', platform: 'web', agencyId: null }));
 });
 
