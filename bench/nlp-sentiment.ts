@@ -6,10 +6,10 @@
 import { generateDemoMentions } from '../src/demo/generate-demo-mentions.js';
 import { createAnalyzer } from '../src/nlp/create-analyzer.js';
 import { extractAgencies } from '../src/nlp/entities/extract-agencies.js';
-import { getLanguageModel } from '../src/nlp/language/detect-language.js';
+import { getLanguageModel, loadLanguageModel } from '../src/nlp/language/detect-language.js';
 import { normalizeTokens } from '../src/nlp/normalize.js';
 import { extractRegions } from '../src/nlp/regions/extract-regions.js';
-import { getSentimentModel } from '../src/nlp/sentiment/sentiment-model.js';
+import { getSentimentModel, loadSentimentModel } from '../src/nlp/sentiment/sentiment-model.js';
 import { tokenize } from '../src/nlp/tokenize.js';
 
 const texts = [...generateDemoMentions({ count: 20_000, end: new Date('2026-11-27T00:00:00Z') })]
@@ -19,6 +19,10 @@ const meanChars = texts.reduce((s, t) => s + t.length, 0) / texts.length;
 const sentiment = getSentimentModel();
 const language = getLanguageModel();
 const analyzer = createAnalyzer();
+// The same models with their per-word caches off: every word is hashed as if seen for the first
+// time, the cost on a vocabulary far larger than the demo's few thousand words.
+const sentimentUncached = loadSentimentModel(undefined, 0);
+const languageUncached = loadLanguageModel(undefined, 0);
 const ROUNDS = 5;
 
 // CPU time, not wall time: on a shared machine other processes' time must not count as ours.
@@ -38,7 +42,9 @@ const rows: [string, number][] = [
   ['tokenize only (baseline)', measure((t) => tokenize(t))],
   ['tokenize + normalize', measure((t) => normalizeTokens(tokenize(t)))],
   ['sentiment (tok+norm+score)', measure((t) => sentiment.score(normalizeTokens(tokenize(t))))],
+  ['sentiment, word cache off', measure((t) => sentimentUncached.score(normalizeTokens(tokenize(t))))],
   ['language', measure((t) => language.detectTokens(tokenize(t)))],
+  ['language, word cache off', measure((t) => languageUncached.detectTokens(tokenize(t)))],
   ['regions', measure((t) => extractRegions(t))],
   ['agencies', measure((t) => extractAgencies(t))],
   ['analyzer (all of it)', measure((t) => analyzer.analyze(t))],

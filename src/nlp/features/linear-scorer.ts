@@ -4,7 +4,7 @@
  * so a document costs a lookup per word and a count per character, not a hash per n-gram.
  */
 import { WordCache } from '../word-cache.js';
-import { getShortGramId, getWordCharNgrams, SHORT_GRAM_INDICES } from './char-ngrams.js';
+import { CharNgramBuffer, getShortGramId, SHORT_GRAM_INDICES } from './char-ngrams.js';
 import { getTermValue, isWordToken, NEGATORS, SCOPE_BREAKERS, SEED_BIGRAM, SEED_NEGATED, SEED_TRIGRAM, SEED_WORD, type FeatureConfig } from './feature-config.js';
 import { hashString, mixHashes } from './hash-string.js';
 import { SparseAccumulator } from './sparse-accumulator.js';
@@ -15,12 +15,16 @@ interface WordEntry {
   /** 1 negator, 2 scope breaker, 0 neither. */
   negation: number;
   hasChars: boolean;
-  shortIndices: Uint16Array;
-  longIds: Int32Array;
-  longCounts: Int32Array;
-  /** Σ weight · value of the word's per-word n-grams when it occurs once, per class. */
-  longSums: Float64Array;
-  /** Σ value² of the same, for the group's norm. */
+  /**
+   * Where the word's numbers sit, contiguous in a shared chunk (no allocation per word): per class
+   * the weighted sum of its per-word n-grams when it occurs once, then its short-gram indices, its
+   * long ids and their counts.
+   */
+  data: Float64Array;
+  offset: number;
+  shortCount: number;
+  longCount: number;
+  /** Σ value² of the per-word n-grams when the word occurs once, for the group's norm. */
   longNormSq: number;
   /** Document the two fields below belong to. */
   stamp: number;
@@ -32,6 +36,8 @@ interface WordEntry {
 export const DEFAULT_WORD_CACHE_SIZE = 50_000;
 /** Longer tokens (pasted hashes, runs of letters) are computed per document, never cached. */
 const MAX_CACHED_LENGTH = 40;
+/** Doubles per chunk of word data; a chunk is freed once no cached word points into it. */
+const CHUNK_SIZE = 1 << 16;
 
 export class LinearScorer {
   private readonly words = new SparseAccumulator(14);
@@ -39,13 +45,20 @@ export class LinearScorer {
   private readonly cache: WordCache<WordEntry>;
   /** Words computed for the current document, so a repeat is the same word even when the cache dropped it. */
   private readonly computed = new Map<string, WordEntry>();
-  private readonly shortIds = new Int32Array(SHORT_GRAM_INDICES);
+  /** Weights of the short grams by dense index: contiguous, so the hot ones stay in cache. */
+  private readonly shortWeights: Float32Array;
   private readonly shortCounts = new Int32Array(SHORT_GRAM_INDICES);
   private readonly touched = new Uint16Array(SHORT_GRAM_INDICES);
   private readonly charTotals: Float64Array;
   private readonly distinct: WordEntry[] = [];
+  private readonly grams = new CharNgramBuffer();
+  private chunk = new Float64Array(CHUNK_SIZE);
+  private chunkUsed = 0;
+  /** Whether this document must remember its own words (see `computed`). */
+  private tracksWords = false;
   private tokenHashes = new Uint32Array(256);
   private stamp = 0;
+  private readonly cacheSize: number;
 
   constructor(
     private readonly config: FeatureConfig,
@@ -55,39 +68,50 @@ export class LinearScorer {
   ) {
     this.mask = (1 << config.bucketsLog2) - 1;
     this.cache = new WordCache(cacheSize);
+    this.cacheSize = cacheSize;
     this.charTotals = new Float64Array(numClasses);
-    for (let index = 0; index < SHORT_GRAM_INDICES; index += 1) this.shortIds[index] = getShortGramId(index, this.mask);
+    this.shortWeights = new Float32Array(SHORT_GRAM_INDICES * numClasses);
+    for (let index = 0; index < SHORT_GRAM_INDICES; index += 1) {
+      const base = getShortGramId(index, this.mask) * numClasses;
+      for (let c = 0; c < numClasses; c += 1) this.shortWeights[index * numClasses + c] = weights[base + c] as number;
+    }
   }
 
   private getEntry(token: string): WordEntry {
-    const cached = this.cache.get(token) ?? this.computed.get(token);
+    const long = token.length > MAX_CACHED_LENGTH;
+    const cached = long ? this.computed.get(token) : (this.cache.get(token) ?? (this.tracksWords ? this.computed.get(token) : undefined));
     if (cached !== undefined) return cached;
     const { charMin, charMax, charDocMax, sublinearTf } = this.config;
     const hasChars = charMax > 0 && isWordToken(token);
-    const grams = getWordCharNgrams(hasChars ? token : '', charMin, hasChars ? charMax : 0, charDocMax, this.mask);
+    const grams = this.grams;
+    grams.fill(hasChars ? token : '', charMin, hasChars ? charMax : 0, charDocMax, this.mask);
     const k = this.numClasses;
-    const longSums = new Float64Array(k);
-    let longNormSq = 0;
-    for (let j = 0; j < grams.longIds.length; j += 1) {
-      const v = getTermValue(grams.longCounts[j] as number, sublinearTf);
-      longNormSq += v * v;
-      this.addWeights(grams.longIds[j] as number, v, longSums);
+    const shortCount = grams.shortCount;
+    const longCount = grams.longCount;
+    const size = k + shortCount + 2 * longCount;
+    if (this.chunkUsed + size > this.chunk.length) {
+      this.chunk = new Float64Array(Math.max(CHUNK_SIZE, size));
+      this.chunkUsed = 0;
     }
+    const data = this.chunk;
+    const offset = this.chunkUsed;
+    this.chunkUsed += size;
+    const sums = data.subarray(offset, offset + k);
+    let longNormSq = 0;
+    for (let j = 0; j < longCount; j += 1) {
+      const id = grams.longIds[j] as number;
+      const count = grams.longCounts[j] as number;
+      const v = getTermValue(count, sublinearTf);
+      longNormSq += v * v;
+      this.addWeights(id, v, sums);
+      data[offset + k + shortCount + j] = id;
+      data[offset + k + shortCount + longCount + j] = count;
+    }
+    for (let t = 0; t < shortCount; t += 1) data[offset + k + t] = grams.shortIndices[t] as number;
     const negation = NEGATORS.has(token) ? 1 : SCOPE_BREAKERS.has(token) ? 2 : 0;
-    const entry: WordEntry = {
-      hash: hashString(token, SEED_WORD),
-      negation,
-      hasChars,
-      shortIndices: grams.shortIndices,
-      longIds: grams.longIds,
-      longCounts: grams.longCounts,
-      longSums,
-      longNormSq,
-      stamp: 0,
-      occurrences: 0,
-    };
-    this.computed.set(token, entry);
-    if (token.length <= MAX_CACHED_LENGTH) this.cache.set(token, entry);
+    const entry: WordEntry = { hash: hashString(token, SEED_WORD), negation, hasChars, data, offset, shortCount, longCount, longNormSq, stamp: 0, occurrences: 0 };
+    if (long || this.tracksWords) this.computed.set(token, entry);
+    if (!long) this.cache.set(token, entry);
     return entry;
   }
 
@@ -110,7 +134,10 @@ export class LinearScorer {
     const hashes = this.tokenHashes;
     const distinct = this.distinct;
     distinct.length = 0;
-    this.computed.clear();
+    // Repeats must resolve to one entry. The cache guarantees that unless it is off or the
+    // document alone could roll both of its generations over; then the document keeps its own map.
+    if (this.computed.size > 0) this.computed.clear();
+    this.tracksWords = this.cacheSize === 0 || n > this.cacheSize;
     // A double counts far beyond any process's lifetime, so a stale stamp never matches again.
     const stamp = (this.stamp += 1);
     // A bound on distinct keys lets the table shrink to what this document needs.
@@ -169,21 +196,24 @@ export class LinearScorer {
     let normSq = 0;
     for (const entry of this.distinct) {
       const times = entry.occurrences;
-      const indices = entry.shortIndices;
-      for (let t = 0; t < indices.length; t += 1) {
-        const index = indices[t] as number;
+      const data = entry.data;
+      const base = entry.offset;
+      const shortEnd = base + k + entry.shortCount;
+      for (let t = base + k; t < shortEnd; t += 1) {
+        const index = data[t] as number;
         if (shortCounts[index] === 0) touched[touchedCount++] = index;
         shortCounts[index] = (shortCounts[index] as number) + times;
       }
       if (times === 1) {
-        for (let c = 0; c < k; c += 1) totals[c] = (totals[c] as number) + (entry.longSums[c] as number);
+        for (let c = 0; c < k; c += 1) totals[c] = (totals[c] as number) + (data[base + c] as number);
         normSq += entry.longNormSq;
       } else {
         // A repeated word: its n-gram counts scale with it, and the sublinear value must be recomputed.
-        for (let j = 0; j < entry.longIds.length; j += 1) {
-          const v = getTermValue(times * (entry.longCounts[j] as number), sublinear);
+        const longCount = entry.longCount;
+        for (let j = 0; j < longCount; j += 1) {
+          const v = getTermValue(times * (data[shortEnd + longCount + j] as number), sublinear);
           normSq += v * v;
-          this.addWeights(entry.longIds[j] as number, v, totals);
+          this.addWeights(data[shortEnd + j] as number, v, totals);
         }
       }
     }
@@ -192,7 +222,8 @@ export class LinearScorer {
       const v = getTermValue(shortCounts[index] as number, sublinear);
       shortCounts[index] = 0;
       normSq += v * v;
-      this.addWeights(this.shortIds[index] as number, v, totals);
+      const base = index * k;
+      for (let c = 0; c < k; c += 1) totals[c] = (totals[c] as number) + (this.shortWeights[base + c] as number) * v;
     }
     if (normSq === 0) return;
     const scale = weight / Math.sqrt(normSq);

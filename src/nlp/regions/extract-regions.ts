@@ -5,7 +5,7 @@
  * city ("Bandung" → Kota Bandung, the usual referent in news), and names that are everyday
  * words ("Malang", "Batu") need a capital letter. Islands ("Jawa") are never regions.
  */
-import { getMatchTokens } from '../entities/match-tokens.js';
+import { getMatchTokens, type MatchTokens } from '../entities/match-tokens.js';
 import { PhraseMatcher } from '../entities/phrase-matcher.js';
 import { getRegions, type Region, type RegionLevel } from './read-area-data.js';
 import { COMMON_WORD_NAMES, NOT_REGIONS, PROVINCE_ALIASES, REGENCY_ALIASES } from './region-aliases.js';
@@ -60,10 +60,10 @@ function buildMatcher(): PhraseMatcher<Candidate> {
   return m;
 }
 
-/** Regions mentioned in `text`, each once, in order of first mention. */
-export function extractRegions(text: string): RegionMention[] {
+/** Regions mentioned in `text` (or its match tokens, when the caller has them), each once, in order of first mention. */
+export function extractRegions(text: string | MatchTokens): RegionMention[] {
   matcher ??= buildMatcher();
-  const tokens = getMatchTokens(text);
+  const tokens = typeof text === 'string' ? getMatchTokens(text) : text;
   const matches = matcher.match(tokens.words, (candidate, start) => {
     if (!candidate.needsCapital) return true;
     return tokens.isMixedCase && tokens.capitalized[start] === true;
