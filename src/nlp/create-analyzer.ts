@@ -4,6 +4,7 @@
  * store beside them. Models load lazily on first use and are shared.
  */
 import { createAgencyExtractor, type AgencyMention, type OfficialAlias } from './entities/extract-agencies.js';
+import { getMatchTokens } from './entities/match-tokens.js';
 import { getLanguageModel } from './language/detect-language.js';
 import type { Language } from './language/language-label.js';
 import { normalizeTokens } from './normalize.js';
@@ -45,7 +46,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       const language = languageModel.detectTokens(tokens);
       // Empty text is neutral by contract; any other text is scored only in a scored language.
       const sentiment = tokens.length === 0 ? sentimentModel.score([]) : scored.has(language) ? sentimentModel.score(normalizeTokens(tokens)) : null;
-      return { language, sentiment, agencies: extractAgencies(text), regions: extractRegions(text) };
+      const matchTokens = getMatchTokens(text);
+      return { language, sentiment, agencies: extractAgencies(matchTokens), regions: extractRegions(matchTokens) };
     },
   };
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { IDIOMS, INFORMAL_WORDS, SIGNAL_WORDS, WHOLE_NYA_WORDS } from './informal-lexicon.js';
 import { tokenize } from './tokenize.js';
+import { WordCache } from './word-cache.js';
 
 let knownWords: ReadonlySet<string> | undefined;
 
@@ -88,16 +89,26 @@ export function normalizeToken(raw: string, known: ReadonlySet<string> = getKnow
   return [word];
 }
 
+/** Idioms by first word, so tokens that start none cost one lookup. */
+const IDIOMS_BY_FIRST = new Map<string, (typeof IDIOMS)[number][]>();
+for (const idiom of IDIOMS) {
+  const first = idiom[0][0] as string;
+  IDIOMS_BY_FIRST.set(first, [...(IDIOMS_BY_FIRST.get(first) ?? []), idiom]);
+}
+
 function applyIdioms(tokens: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
+    const candidates = IDIOMS_BY_FIRST.get(tokens[i] as string);
     let matched = false;
-    for (const [pattern, replacement] of IDIOMS) {
-      if (pattern.every((p, k) => tokens[i + k] === p)) {
-        out.push(...replacement);
-        i += pattern.length - 1;
-        matched = true;
-        break;
+    if (candidates !== undefined) {
+      for (const [pattern, replacement] of candidates) {
+        if (pattern.every((p, k) => tokens[i + k] === p)) {
+          out.push(...replacement);
+          i += pattern.length - 1;
+          matched = true;
+          break;
+        }
       }
     }
     if (!matched) out.push(tokens[i] as string);
@@ -105,12 +116,21 @@ function applyIdioms(tokens: string[]): string[] {
   return out;
 }
 
+/** normalizeToken results for the built-in known words; tokens repeat across posts, so most hit. */
+const normalized = new WordCache<readonly string[]>(50_000);
+/** Longer tokens are normalized but never cached. */
+const MAX_CACHED_LENGTH = 40;
+
 /** Normalizes a token list (output of `tokenize`). */
 export function normalizeTokens(tokens: readonly string[]): string[] {
   const known = getKnownWords();
   const out: string[] = [];
   for (const token of tokens) {
-    const parts = normalizeToken(token, known);
+    let parts = normalized.get(token);
+    if (parts === undefined) {
+      parts = normalizeToken(token, known);
+      if (token.length <= MAX_CACHED_LENGTH) normalized.set(token, parts);
+    }
     for (const part of parts) out.push(part);
   }
   return applyIdioms(out);

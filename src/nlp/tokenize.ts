@@ -51,6 +51,12 @@ export function tokenize(text: string): string[] {
           continue;
         }
       }
+      const asciiEnd = c < 128 ? scanAsciiWord(text, i) : -1;
+      if (asciiEnd > 0) {
+        tokens.push(text.slice(i, asciiEnd).toLowerCase());
+        i = asciiEnd;
+        continue;
+      }
       const word = matchAt(WORD, text, i);
       if (word !== null) {
         tokens.push(word.toLowerCase().replace(/’/g, "'"));
@@ -97,6 +103,31 @@ export function tokenize(text: string): string[] {
     i += 1;
   }
   return tokens;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * End of the ASCII-only word starting at `start` (what WORD would match), or -1 when the word
+ * runs into a non-ASCII character and needs the Unicode pattern. Most words take this path.
+ */
+function scanAsciiWord(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  for (;;) {
+    while (i < n && isAsciiAlnum(text.charCodeAt(i))) i += 1;
+    if (i >= n) return i;
+    const c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c !== 45 && c !== 39) return i;
+    // An inner hyphen or apostrophe joins two words ("kata-kata", "jum'at") only when a letter follows.
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+    if (next >= 128) return -1;
+    if (!isAsciiAlnum(next)) return i;
+    i += 1;
+  }
 }
 
 function isWordChar(c: number): boolean {

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -36,5 +39,21 @@ describe('humas sentiment and analyze', () => {
     expect(result.status).not.toBe(0);
     expect(result.stderr.trim().split('\n')).toEqual(['humas: cannot read --file /no/such/file.txt: no such file']);
     expect(result.stdout).toBe('');
+  });
+
+  it('counts an official named in --officials as a mention of their agency', () => {
+    const officials = path.join(mkdtempSync(path.join(tmpdir(), 'officials-')), 'officials.json');
+    writeFileSync(officials, JSON.stringify([{ name: 'Budi Santoso', agencyCode: 'kemenkes', validFrom: '2024-10-21' }]));
+    const result = run(['analyze', '--officials', officials, '--date', '2025-01-01'], 'Budi Santoso janji antrean rumah sakit dipangkas\n');
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as { agencies: { id: string }[] }).agencies.map((a) => a.id)).toEqual(['kemenkes']);
+  });
+
+  it('fails with one line for an invalid --officials file', () => {
+    const officials = path.join(mkdtempSync(path.join(tmpdir(), 'officials-')), 'officials.json');
+    writeFileSync(officials, JSON.stringify([{ name: 'Budi Santoso', agencyCode: 'nope', validFrom: '2024-10-21' }]));
+    const result = run(['analyze', '--officials', officials], 'x\n');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toEqual([`humas: invalid --officials ${officials}: [0].agencyCode: unknown agency code`]);
   });
 });

@@ -1,47 +1,10 @@
 /**
  * `humas sentiment`: one document per input line (stdin or --file), one JSON line out per
- * document, in order: {"label", "scores"}. Also exports the line reader `humas analyze` shares.
+ * document, in order: {"label", "scores"}.
  */
-import { createReadStream, statSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { AppError } from '../../lib/app-error.js';
-import { getSentimentModel, normalizeTokens, tokenize } from './nlp-imports.js';
-
-/** Opens --file PATH (checked first, so a bad path is one clear line) or stdin. */
-export function openInput(file: string | undefined): Readable {
-  if (file === undefined) return process.stdin;
-  let isFile = false;
-  try {
-    isFile = statSync(file).isFile();
-  } catch {
-    throw new AppError('validation_failed', `cannot read --file ${file}: no such file`);
-  }
-  if (!isFile) throw new AppError('validation_failed', `cannot read --file ${file}: not a regular file`);
-  return createReadStream(file, { encoding: 'utf8' });
-}
-
-/** Calls `toJson` for each input line and writes the results in order, buffered. */
-export async function mapInputLines(input: Readable, toJson: (line: string) => unknown): Promise<void> {
-  input.setEncoding('utf8');
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let buffer: string[] = [];
-  for await (const line of lines) {
-    buffer.push(JSON.stringify(toJson(line)));
-    if (buffer.length >= 512) {
-      await write(`${buffer.join('\n')}\n`);
-      buffer = [];
-    }
-  }
-  if (buffer.length > 0) await write(`${buffer.join('\n')}\n`);
-}
-
-function write(chunk: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(chunk, (error) => (error ? reject(error) : resolve()));
-  });
-}
+import { scoreSentiment } from '../../nlp/index.js';
+import { mapInputLines, openInput } from '../read-lines.js';
 
 export function registerSentimentCommand(program: Command): void {
   program
@@ -50,7 +13,6 @@ export function registerSentimentCommand(program: Command): void {
     .option('--file <path>', 'read documents from this UTF-8 file instead of stdin')
     .action(async (options: { file?: string }) => {
       const input = openInput(options.file);
-      const model = getSentimentModel();
-      await mapInputLines(input, (line) => model.score(normalizeTokens(tokenize(line))));
+      await mapInputLines(input, (line) => scoreSentiment(line));
     });
 }

@@ -7,7 +7,7 @@
 import { getRegions } from '../regions/read-area-data.js';
 import { PROVINCE_ALIASES } from '../regions/region-aliases.js';
 import { NATIONAL_AGENCIES } from './agency-gazetteer.js';
-import { getMatchTokens } from './match-tokens.js';
+import { getMatchTokens, type MatchTokens } from './match-tokens.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 
 export interface AgencyMention {
@@ -26,7 +26,8 @@ export interface AgencyExtractorOptions {
   officials?: readonly OfficialAlias[];
 }
 
-export type AgencyExtractor = (text: string) => AgencyMention[];
+/** Takes the text, or its match tokens when the caller already has them. */
+export type AgencyExtractor = (text: string | MatchTokens) => AgencyMention[];
 
 const REGIONAL_GOVERNMENT = {
   province: ['pemprov', 'pemerintah provinsi', 'gubernur', 'wakil gubernur', 'wagub', 'diskominfo provinsi', 'dprd provinsi'],
@@ -58,7 +59,7 @@ export function createAgencyExtractor(options: AgencyExtractorOptions = {}): Age
     }
   }
   return (text) => {
-    const tokens = getMatchTokens(text);
+    const tokens = typeof text === 'string' ? getMatchTokens(text) : text;
     const seen = new Set<string>();
     const out: AgencyMention[] = [];
     const matches = matcher.match(tokens.words, (value, start, end) => {
@@ -79,7 +80,7 @@ export function createAgencyExtractor(options: AgencyExtractorOptions = {}): Age
 let defaultExtractor: AgencyExtractor | undefined;
 
 /** Agencies in `text` with the built-in gazetteer and no deployment officials. */
-export function extractAgencies(text: string): AgencyMention[] {
+export function extractAgencies(text: string | MatchTokens): AgencyMention[] {
   defaultExtractor ??= createAgencyExtractor();
   return defaultExtractor(text);
 }

@@ -17,7 +17,10 @@ export interface SpikeAlert {
 }
 
 export interface DetectSpikesOptions {
-  /** Bucket length. Default 3 hours (defaults chosen on the demo conversation's planted bursts). */
+  /**
+   * Bucket length. Default 3 hours. minZ and minCount were chosen by scripts/tune-issues.ts on the
+   * demo generator's `tune` seed (20,000 mentions in 30 days), never on the seed the bench reports.
+   */
   bucketMs?: number;
   /** EWMA smoothing factor. Default 0.05 (a baseline of roughly the last week). */
   alpha?: number;
@@ -25,7 +28,7 @@ export interface DetectSpikesOptions {
   warmup?: number;
   /** Smallest z-score that alerts (low). Default 3; medium at 1.5×, high at 2.5×. */
   minZ?: number;
-  /** Fewest posts in a bucket that may alert. Default 5. */
+  /** Fewest posts in a bucket that may alert. Default 12. */
   minCount?: number;
 }
 
@@ -40,7 +43,7 @@ export function detectSpikes(items: readonly TimedItem[], options: DetectSpikesO
   const alpha = options.alpha ?? 0.05;
   const warmup = options.warmup ?? 16;
   const minZ = options.minZ ?? 3;
-  const minCount = options.minCount ?? 5;
+  const minCount = options.minCount ?? 12;
   if (items.length === 0) return [];
   let first = Infinity;
   let last = -Infinity;

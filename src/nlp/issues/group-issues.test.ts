@@ -28,10 +28,16 @@ describe('groupIssues', () => {
     expect(labels).toMatch(/bansos/);
     expect(labels).toMatch(/banjir/);
   });
-  it('starts a new cluster when a topic returns after the time window', () => {
+  it('starts a new cluster when a topic returns after the time window, if merging is off', () => {
     const late = docs().map((d, i) => (d.id.startsWith('b') && i >= 3 ? { ...d, publishedAt: day(20) } : d));
-    const { assignments } = groupIssues(late, { minSize: 1, windowMs: 86_400_000 });
+    const { assignments } = groupIssues(late, { minSize: 1, windowMs: 86_400_000, mergeThreshold: 2 });
     expect(assignments.get('b0')).not.toBe(assignments.get('b5'));
+  });
+  it('merges the two halves of a topic that the time window split', () => {
+    const late = docs().map((d, i) => (d.id.startsWith('b') && i >= 3 ? { ...d, publishedAt: day(20) } : d));
+    const { assignments } = groupIssues(late, { minSize: 3, windowMs: 86_400_000 });
+    expect(assignments.get('b0')).toBe(assignments.get('b5'));
+    expect(assignments.get('b0')).not.toBe(assignments.get('f0'));
   });
   it('gives the same result for the same input', () => {
     expect(JSON.stringify(groupIssues(docs()))).toBe(JSON.stringify(groupIssues(docs())));

@@ -23,6 +23,16 @@ describe('extractRegions', () => {
     expect(codes('nasib malang, tertimpa batu')).toEqual([]);
     expect(codes('Warga Malang protes')).toEqual(['35.73']);
   });
+  it('reads a sentence-initial everyday word as the word when the next word says so', () => {
+    expect(codes('Batu besar menutup jalan.')).toEqual([]);
+    expect(codes('Medan perang itu kini sunyi.')).toEqual([]);
+    expect(codes('Banjir lagi. Malang benar nasib warga.')).toEqual([]);
+    expect(codes('Malang diguyur hujan deras sejak sore.')).toEqual(['35.73']);
+  });
+  it('reads "Roh Kudus" as the Holy Spirit, not the regency', () => {
+    expect(codes('Kami berdoa kepada Roh Kudus.')).toEqual([]);
+    expect(codes('Warga Kudus menggelar dandangan.')).toEqual(['33.19']);
+  });
   it('keeps precision and recall on the labelled set at 0.95 or more', () => {
     const set = getRegionTestSet();
     expect(set.length).toBeGreaterThanOrEqual(200);

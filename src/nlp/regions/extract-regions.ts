@@ -5,10 +5,10 @@
  * city ("Bandung" → Kota Bandung, the usual referent in news), and names that are everyday
  * words ("Malang", "Batu") need a capital letter. Islands ("Jawa") are never regions.
  */
-import { getMatchTokens } from '../entities/match-tokens.js';
+import { getMatchTokens, type MatchTokens } from '../entities/match-tokens.js';
 import { PhraseMatcher } from '../entities/phrase-matcher.js';
 import { getRegions, type Region, type RegionLevel } from './read-area-data.js';
-import { COMMON_WORD_NAMES, NOT_REGIONS, PROVINCE_ALIASES, REGENCY_ALIASES } from './region-aliases.js';
+import { COMMON_WORD_NAMES, EVERYDAY_READING_AFTER, EVERYDAY_READING_BEFORE, NOT_REGIONS, PROVINCE_ALIASES, REGENCY_ALIASES } from './region-aliases.js';
 
 export interface RegionMention {
   code: string;
@@ -60,14 +60,22 @@ function buildMatcher(): PhraseMatcher<Candidate> {
   return m;
 }
 
-/** Regions mentioned in `text`, each once, in order of first mention. */
-export function extractRegions(text: string): RegionMention[] {
+/** Whether a bare everyday-word name ("Malang", "Batu") at `start` reads as the place, from case and neighbours. */
+function isPlaceReading(candidate: Candidate, tokens: MatchTokens, start: number, end: number): boolean {
+  if (!candidate.needsCapital) return true;
+  if (!tokens.isMixedCase || tokens.capitalized[start] !== true) return false;
+  const before = tokens.words[start - 1];
+  if (before !== undefined && tokens.sentenceInitial[start] !== true && EVERYDAY_READING_BEFORE.has(before)) return false;
+  const after = tokens.words[end];
+  if (tokens.sentenceInitial[start] === true && after !== undefined && tokens.sentenceInitial[end] !== true && EVERYDAY_READING_AFTER.has(after)) return false;
+  return true;
+}
+
+/** Regions mentioned in `text` (or its match tokens, when the caller has them), each once, in order of first mention. */
+export function extractRegions(text: string | MatchTokens): RegionMention[] {
   matcher ??= buildMatcher();
-  const tokens = getMatchTokens(text);
-  const matches = matcher.match(tokens.words, (candidate, start) => {
-    if (!candidate.needsCapital) return true;
-    return tokens.isMixedCase && tokens.capitalized[start] === true;
-  });
+  const tokens = typeof text === 'string' ? getMatchTokens(text) : text;
+  const matches = matcher.match(tokens.words, (candidate, start, end) => isPlaceReading(candidate, tokens, start, end));
   const seen = new Set<string>();
   const out: RegionMention[] = [];
   for (const { value } of matches) {

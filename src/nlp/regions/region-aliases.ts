@@ -32,3 +32,19 @@ export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set([
 
 /** Words that must never be read as a region on their own (islands, directions). */
 export const NOT_REGIONS: ReadonlySet<string> = new Set(['jawa', 'sumatera', 'sumatra', 'kalimantan', 'sulawesi', 'nusa', 'lombok', 'flores', 'timor', 'seram', 'halmahera']);
+
+/**
+ * Words that, right after a sentence-initial everyday-word name, show the everyday reading: "Batu
+ * besar…", "Medan perang…", "Padang rumput…", "Malang sekali…". At a sentence start the capital
+ * says nothing, so only the next word can tell. Written by the project.
+ */
+export const EVERYDAY_READING_AFTER: ReadonlySet<string> = new Set([
+  'besar', 'kecil', 'berat', 'ringan', 'sulit', 'terjal', 'licin', 'keras', 'tajam', 'runcing',
+  'sekali', 'nian', 'benar', 'betul', 'amat', 'banget', 'bgt', 'nasib', 'nasibnya',
+  'perang', 'tempur', 'laga', 'magnet', 'listrik', 'juang', 'rumput', 'pasir', 'ilalang', 'gurun',
+  'balik', 'hakim', 'godam', 'singkong', 'jagung', 'kanji', 'kerikil', 'kali', 'bata', 'akik',
+  'nisan', 'sandungan', 'loncatan', 'giok', 'apung', 'permata', 'es',
+]);
+
+/** Words before an everyday-word name that show the everyday reading anywhere: "Roh Kudus", "nasib Malang". */
+export const EVERYDAY_READING_BEFORE: ReadonlySet<string> = new Set(['roh', 'nasib', 'sungguh', 'sangat', 'amat', 'begitu', 'terlalu']);

@@ -12,7 +12,7 @@ const score = (text: string) => getSentimentModel().score(normalizeTokens(tokeni
 
 describe('sentiment model', () => {
   it('exposes a version that names the weights', () => {
-    expect(getSentimentModel().version).toMatch(/^sentiment-svm-1\+[0-9a-f]{8}$/);
+    expect(getSentimentModel().version).toMatch(/^sentiment-svm-2\+[0-9a-f]{8}$/);
   });
   it('gives probabilities that sum to one', () => {
     const { scores } = score('pelayanan cepat dan ramah');

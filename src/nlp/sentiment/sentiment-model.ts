@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SENTIMENT_LABELS, type Sentiment, type SentimentLabel } from '../sentiment-label.js';
-import { Featurizer } from './featurize.js';
+import { LinearScorer } from '../features/linear-scorer.js';
 import { SENTIMENT_MODEL_BIN, SENTIMENT_MODEL_JSON, ZSentimentModelHeader, type SentimentModelHeader } from './sentiment-model-file.js';
 
 export interface SentimentModel {
@@ -21,20 +21,12 @@ const DIGITS = 1e4;
 
 class LinearSentimentModel implements SentimentModel {
   readonly version: string;
-  private readonly featurizer: Featurizer;
+  private readonly scorer: LinearScorer;
   private readonly sums = new Float64Array(3);
-  private readonly visit: (index: number, value: number) => void;
 
-  constructor(private readonly header: SentimentModelHeader, private readonly weights: Float32Array) {
+  constructor(private readonly header: SentimentModelHeader, weights: Float32Array, wordCacheSize?: number) {
     this.version = header.version;
-    this.featurizer = new Featurizer(header.features);
-    const sums = this.sums;
-    this.visit = (index, value) => {
-      const base = index * 3;
-      sums[0] = (sums[0] as number) + (weights[base] as number) * value;
-      sums[1] = (sums[1] as number) + (weights[base + 1] as number) * value;
-      sums[2] = (sums[2] as number) + (weights[base + 2] as number) * value;
-    };
+    this.scorer = new LinearScorer(header.features, weights, 3, wordCacheSize);
   }
 
   decide(tokens: readonly string[]): Float64Array {
@@ -42,7 +34,7 @@ class LinearSentimentModel implements SentimentModel {
     this.sums[0] = b[0] as number;
     this.sums[1] = b[1] as number;
     this.sums[2] = b[2] as number;
-    this.featurizer.forEach(tokens, this.visit);
+    this.scorer.addScores(tokens, this.sums);
     return Float64Array.from(this.sums);
   }
 
@@ -69,8 +61,11 @@ class LinearSentimentModel implements SentimentModel {
   }
 }
 
-/** Reads and checks the model files in `dir` (a file URL ending in '/'). */
-export function loadSentimentModel(dir: URL = new URL('../data/', import.meta.url)): SentimentModel {
+/**
+ * Reads and checks the model files in `dir` (a file URL ending in '/'). `wordCacheSize` 0 turns
+ * the per-word cache off (benchmarks use it to measure text never seen before).
+ */
+export function loadSentimentModel(dir: URL = new URL('../data/', import.meta.url), wordCacheSize?: number): SentimentModel {
   const header = ZSentimentModelHeader.parse(JSON.parse(readFileSync(new URL(SENTIMENT_MODEL_JSON, dir), 'utf8')));
   const bin = readFileSync(new URL(SENTIMENT_MODEL_BIN, dir));
   const digest = createHash('sha256').update(bin).digest('hex');
@@ -80,7 +75,7 @@ export function loadSentimentModel(dir: URL = new URL('../data/', import.meta.ur
   const view = new DataView(bin.buffer, bin.byteOffset, bin.byteLength);
   const weights = new Float32Array(dims * 3);
   for (let i = 0; i < weights.length; i += 1) weights[i] = view.getInt16(i * 2, true) * header.weightStep;
-  return new LinearSentimentModel(header, weights);
+  return new LinearSentimentModel(header, weights, wordCacheSize);
 }
 
 let cached: SentimentModel | undefined;

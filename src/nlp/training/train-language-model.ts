@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { LANGUAGE_CLASSES, type LanguageClass } from '../language/language-label.js';
 import type { LanguageModelHeader } from '../language/language-model-file.js';
-import { Featurizer, type FeatureConfig, type SparseVector } from '../sentiment/featurize.js';
+import { FEATURE_VERSION } from '../features/feature-config.js';
+import { Featurizer, type FeatureConfig, type SparseVector } from '../features/featurize.js';
 import { tokenize } from '../tokenize.js';
 import { readNusaxIndonesian, readNusaxLanguage, readSmsa } from './read-datasets.js';
 import { trainLinearSvm, type SvmOptions } from './train-linear-svm.js';
@@ -18,6 +19,7 @@ export const LANGUAGE_FEATURES: FeatureConfig = {
   negationScope: 0,
   charMin: 1,
   charMax: 4,
+  charDocMax: 2,
   charWeight: 1,
   sublinearTf: true,
 };
@@ -67,8 +69,9 @@ export function trainLanguageModel(): { header: LanguageModelHeader; weights: Bu
   const weightsSha256 = createHash('sha256').update(weights).digest('hex');
   return {
     header: {
-      version: `language-svm-1+${weightsSha256.slice(0, 8)}`,
+      version: `language-svm-2+${weightsSha256.slice(0, 8)}`,
       classes: [...LANGUAGE_CLASSES],
+      featureVersion: FEATURE_VERSION,
       features: LANGUAGE_FEATURES,
       weightStep,
       biases: Array.from(model.biases),

@@ -3,7 +3,7 @@
  * (Hsieh et al., ICML 2008, the method behind LIBLINEAR). Deterministic: the visiting
  * order comes from a seeded generator, so the same data gives the same weights.
  */
-import type { SparseVector } from '../sentiment/featurize.js';
+import type { SparseVector } from '../features/featurize.js';
 import { createRandom } from './create-random.js';
 
 export interface SvmOptions {

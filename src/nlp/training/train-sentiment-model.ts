@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { normalizeTokens } from '../normalize.js';
-import { Featurizer, type FeatureConfig, type SparseVector } from '../sentiment/featurize.js';
+import { FEATURE_VERSION } from '../features/feature-config.js';
+import { Featurizer, type FeatureConfig, type SparseVector } from '../features/featurize.js';
 import type { SentimentModelHeader } from '../sentiment/sentiment-model-file.js';
 import { SENTIMENT_LABELS } from '../sentiment-label.js';
 import { tokenize } from '../tokenize.js';
@@ -21,13 +22,14 @@ export const SENTIMENT_FEATURES: FeatureConfig = {
   negationScope: 2,
   charMin: 1,
   charMax: 6,
+  charDocMax: 2,
   charWeight: 0.8,
   sublinearTf: true,
 };
 
 export const SENTIMENT_SVM: SvmOptions = { C: 1, classWeights: [1, 2, 1], bias: 1, maxEpochs: 50, tolerance: 0.1, seed: 7 };
 
-export const SENTIMENT_MODEL_FAMILY = 'sentiment-svm-1';
+export const SENTIMENT_MODEL_FAMILY = 'sentiment-svm-2';
 
 export interface TrainedSentimentModel {
   header: SentimentModelHeader;
@@ -81,6 +83,7 @@ export function trainSentimentModel(log: (line: string) => void = () => {}): Tra
   const header: SentimentModelHeader = {
     version: `${SENTIMENT_MODEL_FAMILY}+${weightsSha256.slice(0, 8)}`,
     labels: [...SENTIMENT_LABELS],
+    featureVersion: FEATURE_VERSION,
     features: SENTIMENT_FEATURES,
     weightStep,
     biases: Array.from(model.biases),
