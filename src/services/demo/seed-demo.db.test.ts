@@ -90,7 +90,7 @@ describe('seedDemo', () => {
 
 describe('humas seed --demo killed with SIGKILL', () => {
   it('leaves a consistent database that a restart completes exactly once', async () => {
-    const count = 60_000;
+    const count = 15_000;
     let env: Record<string, string>;
     let open: () => Promise<Db>;
     let cleanup: () => Promise<void>;
@@ -109,7 +109,7 @@ describe('humas seed --demo killed with SIGKILL', () => {
       const child = spawnCli(['seed', '--demo', '--mentions', String(count)], env);
       // The first progress line comes as mentions start; kill shortly after, mid-way through.
       await waitForOutput(child, (text) => text.includes('"task":"mentions"'), 90_000);
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      await new Promise((resolve) => setTimeout(resolve, 300));
       child.kill('SIGKILL');
       const killed = await child.output;
       expect(killed.signal).toBe('SIGKILL');
