@@ -68,6 +68,15 @@ export function parseDate(value: string): string {
   return value;
 }
 
+/** The text-format parsers both adapters install, keyed by type OID. */
+export const TYPE_PARSERS: Readonly<Record<number, (value: string) => unknown>> = {
+  [OID.int8]: parseInt8,
+  [OID.numeric]: parseNumeric,
+  [OID.date]: parseDate,
+  [OID.int8Array]: parseNumberArray,
+  [OID.numericArray]: parseNumberArray,
+};
+
 /** Parses a PostgreSQL array literal of numbers, e.g. `{1,2,NULL}`. */
 export function parseNumberArray(value: string): (number | null)[] {
   const inner = value.slice(1, -1);

@@ -8,12 +8,8 @@ import path from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { AppError } from '../lib/app-error.js';
 import {
-  OID,
   encodeCopyRows,
-  parseDate,
-  parseInt8,
-  parseNumberArray,
-  parseNumeric,
+  TYPE_PARSERS,
   quoteIdent,
   type CopyRows,
   type Db,
@@ -21,13 +17,6 @@ import {
   type Tx,
 } from './db.js';
 
-const PARSERS = {
-  [OID.int8]: parseInt8,
-  [OID.numeric]: parseNumeric,
-  [OID.date]: parseDate,
-  [OID.int8Array]: parseNumberArray,
-  [OID.numericArray]: parseNumberArray,
-};
 
 export interface PgliteOpenOptions {
   /** Directory for the database files; omit for an in-memory database (tests). */
@@ -48,7 +37,7 @@ export async function openPgliteDb(options: PgliteOpenOptions = {}): Promise<Pgl
     const pg = new PGlite({
       ...(dataDir ? { dataDir } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-      parsers: PARSERS,
+      parsers: TYPE_PARSERS,
     });
     await pg.waitReady;
     return new PgliteDb(pg, releaseLock);

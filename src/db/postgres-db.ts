@@ -7,13 +7,9 @@ import { Readable } from 'node:stream';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import {
-  OID,
   advisoryLockKey,
   encodeCopyRows,
-  parseDate,
-  parseInt8,
-  parseNumberArray,
-  parseNumeric,
+  TYPE_PARSERS,
   quoteIdent,
   type CopyRows,
   type Db,
@@ -21,17 +17,10 @@ import {
   type Tx,
 } from './db.js';
 
-const PARSERS: Record<number, (value: string) => unknown> = {
-  [OID.int8]: parseInt8,
-  [OID.numeric]: parseNumeric,
-  [OID.date]: parseDate,
-  [OID.int8Array]: parseNumberArray,
-  [OID.numericArray]: parseNumberArray,
-};
 
 const typeParsers = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
-    const own = PARSERS[oid];
+    const own = TYPE_PARSERS[oid];
     if (own && format !== 'binary') return own;
     return pg.types.getTypeParser(oid, format);
   },

@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { AUTHOR_TYPES, PLATFORMS, type RawMention } from '../domain/mention.js';
 
+/** Longest text kept; connectors cut longer texts to this instead of rejecting them. */
+export const MAX_TEXT_LENGTH = 100_000;
+
 const count = z.number().int('must be a whole number').min(0, 'must not be negative').max(1e12, 'is implausibly large');
 const EARLIEST = Date.UTC(2000, 0, 1);
 const FUTURE_SLACK_MS = 24 * 3_600_000;
@@ -25,7 +28,7 @@ export const ZRawMention = z.object({
     type: z.enum(AUTHOR_TYPES),
   }),
   title: z.string().max(2000, 'is longer than 2000 characters').nullable(),
-  text: z.string().max(100_000, 'is longer than 100,000 characters'),
+  text: z.string().max(MAX_TEXT_LENGTH, 'is longer than 100,000 characters'),
   metrics: z.object({
     likes: count,
     replies: count,

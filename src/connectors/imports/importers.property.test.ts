@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../lib/app-error.js';
-import { ZRawMention } from '../shared/raw-mention-schema.js';
+import { ZRawMention } from '../../pipeline/raw-mention-schema.js';
 import { DEFAULT_MAPPING } from '../tabular/column-mapping.js';
 import { readCsvText, readJsonlText } from '../tabular/read-tabular-file.js';
 import { readWordpressPosts } from '../wordpress/read-wordpress-posts.js';
