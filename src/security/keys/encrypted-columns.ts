@@ -16,6 +16,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: 'mail_outbox', idColumn: 'id', column: 'to_enc', aad: 'mail_outbox.to' },
   { table: 'mail_outbox', idColumn: 'id', column: 'body_enc', aad: 'mail_outbox.body' },
   { table: 'data_subject_requests', idColumn: 'id', column: 'email_enc', aad: 'data_subject_requests.email' },
+  { table: 'syndication_channels', idColumn: 'id', column: 'secret_enc', aad: 'syndication_channels.secret' },
 ];
 
 export const AAD = {
@@ -24,4 +25,5 @@ export const AAD = {
   outboxTo: 'mail_outbox.to',
   outboxBody: 'mail_outbox.body',
   dataSubjectEmail: 'data_subject_requests.email',
+  syndicationSecret: 'syndication_channels.secret',
 } as const;

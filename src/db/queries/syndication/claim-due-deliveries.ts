@@ -14,7 +14,7 @@ export interface ClaimedDelivery {
   channelId: number;
   kind: ChannelKind;
   target: string | null;
-  secretSealed: string;
+  secretEnc: Uint8Array;
   articleId: number;
   title: string;
   summary: string;
@@ -41,7 +41,7 @@ export async function claimDueDeliveries(db: Queryable, limit: number, leaseSeco
         RETURNING d.id, d.attempts, d.max_attempts, d.channel_id, d.article_id
      )
      SELECT c.id, c.attempts AS attempt, c.max_attempts AS "maxAttempts", c.channel_id AS "channelId", ch.kind, ch.target,
-            ch.secret_sealed AS "secretSealed", c.article_id AS "articleId", a.title, a.summary, a.slug, g.slug AS "agencySlug",
+            ch.secret_enc AS "secretEnc", c.article_id AS "articleId", a.title, a.summary, a.slug, g.slug AS "agencySlug",
             g.name AS "agencyName", a.tags, a.published_at AS "publishedAt"
        FROM claimed c
        JOIN syndication_channels ch ON ch.id = c.channel_id

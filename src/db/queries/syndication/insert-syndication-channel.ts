@@ -7,7 +7,7 @@ export interface NewSyndicationChannel {
   kind: ChannelKind;
   name: string;
   target: string | null;
-  secretSealed: string;
+  secretEnc: Buffer;
   secretHint: string;
   createdBy: number | null;
 }
@@ -15,11 +15,11 @@ export interface NewSyndicationChannel {
 export async function insertSyndicationChannel(db: Queryable, c: NewSyndicationChannel): Promise<number | null> {
   const { rows } = await db.query<{ id: number }>(
     `/* insertSyndicationChannel */
-     INSERT INTO syndication_channels (agency_id, kind, name, target, secret_sealed, secret_hint, created_by)
+     INSERT INTO syndication_channels (agency_id, kind, name, target, secret_enc, secret_hint, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (agency_id, name) DO NOTHING
      RETURNING id`,
-    [c.agencyId, c.kind, c.name, c.target, c.secretSealed, c.secretHint, c.createdBy],
+    [c.agencyId, c.kind, c.name, c.target, c.secretEnc, c.secretHint, c.createdBy],
   );
   return rows[0] ? Number(rows[0].id) : null;
 }
