@@ -23,6 +23,9 @@ import { createSecurityApiKeys } from '../services/ingest/security-api-keys.js';
 import type { SigningSecretBox } from '../services/ingest/signing-secret-box.js';
 import { registerConsoleRoutes } from './console/console-routes.js';
 import { registerSecurityRoutes } from './console/security-routes.js';
+import { registerChannelRoutes } from './console/newsroom/channel-routes.js';
+import { registerNewsroomMediaRoutes } from './console/newsroom/newsroom-media-routes.js';
+import { registerNewsroomRoutes } from './console/newsroom/newsroom-routes.js';
 import { translator } from './i18n/i18n.js';
 import { renderPage } from './page-layout.js';
 import { registerErrorHandler, type HtmlErrorRenderer } from './plugins/error-handler.js';
@@ -114,6 +117,9 @@ export async function buildServer({ config, db, logger, security, secretBox, api
   registerPortalRoutes(app, db);
   registerConsoleRoutes(app);
   registerSecurityRoutes(app);
+  registerNewsroomRoutes(app);
+  registerNewsroomMediaRoutes(app);
+  registerChannelRoutes(app);
 
   return app;
 }

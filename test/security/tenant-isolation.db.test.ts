@@ -40,6 +40,10 @@ async function createObjects(agencyId: number, tag: string): Promise<Objects> {
   );
   const article = await db.query<{ id: number }>(`INSERT INTO articles (agency_id, slug, title) VALUES ($1, $2, $3) RETURNING id`, [agencyId, `berita-${tag.toLowerCase()}`, `Berita ${tag}`]);
   await recordAudit(db, s.security.keyring, { action: 'test.marker', agencyId, details: { note: `Catatan ${tag}` } });
+  const channel = await db.query<{ id: number }>(
+    `INSERT INTO syndication_channels (agency_id, kind, name, secret_enc, secret_hint) VALUES ($1, 'x', $2, '\\x00', '…0000') RETURNING id`,
+    [agencyId, `Kanal ${tag}`],
+  );
   return {
     agency: String(agencyId),
     user: String(userId),
@@ -47,6 +51,7 @@ async function createObjects(agencyId: number, tag: string): Promise<Objects> {
     api_key: String(apiKeyId),
     invitation: String(invitation.rows[0]!.id),
     article: String(article.rows[0]!.id),
+    syndication_channel: String(channel.rows[0]!.id),
   };
 }
 

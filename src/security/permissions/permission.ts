@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   'ingest.write',
   /** Manage agencies and national settings. */
   'agencies.manage',
+  /** Configure where published news is syndicated (webhooks, X, Facebook Page, Telegram). */
+  'syndication.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -62,6 +62,7 @@ function renderArticle(locale: Locale, article: NonNullable<Awaited<ReturnType<t
 <p class="meta"><time datetime="${article.publishedAt.toISOString()}">${formatDate(locale, article.publishedAt)}</time>${
     article.authorName ? html` · ${t('portal.by', { author: article.authorName })}` : ''
   } · ${t('portal.readCount', { count: article.readCount })}</p>
+${article.correctionNote ? html`<aside class="correction" role="note"><p><strong>${t('portal.correction')}:</strong> ${article.correctionNote}</p></aside>` : ''}
 <p><strong>${article.summary}</strong></p>
 <div class="article-body">${unsafeRawHtml(article.bodyHtml)}</div>
 </article>`;
