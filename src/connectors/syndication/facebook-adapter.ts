@@ -28,7 +28,7 @@ export function createFacebookAdapter(baseUrl: string): ChannelAdapter {
       const code = typeof json?.error?.code === 'number' ? json.error.code : null;
       const retryable = isRetryableStatus(response.status) || (code !== null && RETRYABLE_CODES.has(code)) || json?.error?.is_transient === true;
       const text = typeof json?.error?.message === 'string' ? json.error.message : 'unexpected response';
-      return { ok: false, retryable, httpStatus: response.status, error: `HTTP ${response.status}: ${code !== null ? `(#${code}) ` : ''}${text}`.slice(0, 500), retryAfterMs: null };
+      return { ok: false, retryable, httpStatus: response.status, error: `HTTP ${response.status}: ${code !== null && !text.startsWith('(#') ? `(#${code}) ` : ''}${text}`.slice(0, 500), retryAfterMs: null };
     },
   };
 }
