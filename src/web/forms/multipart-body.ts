@@ -8,12 +8,25 @@ import { Busboy } from '@fastify/busboy';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../lib/app-error.js';
 
-export interface UploadedFile {
-  field: string;
-  /** As the browser sent it: shown to nobody and never trusted for the type. */
-  filename: string;
-  bytes: Buffer;
-  tooLarge: boolean;
+/**
+ * The file's bytes sit behind a private field: generic request checks that walk the body
+ * (the NUL-character guard in access-control) then see the small fields, not millions of
+ * buffer indices.
+ */
+export class UploadedFile {
+  readonly #bytes: Buffer;
+  constructor(
+    readonly field: string,
+    /** As the browser sent it: shown to nobody and never trusted for the type. */
+    readonly filename: string,
+    bytes: Buffer,
+    readonly tooLarge: boolean,
+  ) {
+    this.#bytes = bytes;
+  }
+  get bytes(): Buffer {
+    return this.#bytes;
+  }
 }
 
 export type MultipartBody = Record<string, string | UploadedFile>;
@@ -39,7 +52,7 @@ export function addMultipartParser(app: FastifyInstance, maxFileBytes: number): 
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        body[field] = { field, filename, bytes: Buffer.concat(chunks), tooLarge: stream.truncated };
+        body[field] = new UploadedFile(field, filename, Buffer.concat(chunks), stream.truncated);
       });
     });
     parser.on('error', (error: unknown) => {
@@ -55,5 +68,5 @@ export function addMultipartParser(app: FastifyInstance, maxFileBytes: number): 
 }
 
 export function isUploadedFile(value: unknown): value is UploadedFile {
-  return typeof value === 'object' && value !== null && Buffer.isBuffer((value as UploadedFile).bytes);
+  return value instanceof UploadedFile;
 }
