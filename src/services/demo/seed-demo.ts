@@ -26,6 +26,7 @@ import { enqueueRawMentions } from '../../pipeline/enqueue-raw-mentions.js';
 import type { Enricher } from '../../pipeline/enrich/enricher.js';
 import { createPipelineWorker } from '../../pipeline/worker/pipeline-worker.js';
 import { hashPassword } from '../../security/password-hash.js';
+import { seedNewsroomDemo } from './seed-newsroom-demo.js';
 
 export const DEMO_SEED_JOB = 'demo-seed';
 const DAY = 86_400_000;
@@ -155,6 +156,7 @@ async function seedReferenceData(tx: Tx, passwordHash: string, end: Date): Promi
       readCount: article.readCount,
     });
   }
+  await seedNewsroomDemo(tx, bySlug, userIds, end);
   for (const issue of DEMO_TRACKED_ISSUES) await upsertIssue(tx, issue);
   const sources = {} as Record<Platform, number>;
   for (const platform of PLATFORMS) {
