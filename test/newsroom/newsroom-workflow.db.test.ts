@@ -65,7 +65,7 @@ describe('newsroom workflow with roles', () => {
     expect((await articleRow(id)).status).toBe('in_review');
     const approve = await act(writerA, id, 'approve');
     expect(approve.statusCode).toBe(403);
-    expect(approve.body).toContain('articles.review');
+    expect(approve.body).toContain('Tindakan ini memerlukan izin &quot;Tinjau berita&quot; di instansi pemilik berita.');
     expect((await act(writerA, id, 'publish')).statusCode).toBe(403);
     expect((await articleRow(id)).status).toBe('in_review');
     // Writers cannot touch text while it is in review either.
@@ -96,7 +96,9 @@ describe('newsroom workflow with roles', () => {
     const id = await createDraft(writerA, 'Jadwal imunisasi');
     await act(writerA, id, 'submit');
     await act(reviewerA, id, 'approve');
-    expect((await act(reviewerA, id, 'schedule', { scheduleAt: '2020-01-01T08:00' })).statusCode).toBe(400);
+    const past = await act(reviewerA, id, 'schedule', { scheduleAt: '2020-01-01T08:00' });
+    expect(past.statusCode).toBe(400);
+    expect(past.body).toContain('Waktu terbit harus di masa depan.');
     expect((await act(reviewerA, id, 'schedule', { scheduleAt: 'besok pagi' })).statusCode).toBe(400);
     const future = new Date(Date.now() + 3 * 3_600_000 + 7 * 3_600_000).toISOString().slice(0, 16);
     expect((await act(reviewerA, id, 'schedule', { scheduleAt: future })).statusCode).toBe(303);
@@ -177,10 +179,10 @@ describe('newsroom workflow with roles', () => {
       ['/console/newsroom/articles', { agencyId: String(s.fixture.agencyA), title: 'Judul', tags: Array.from({ length: 11 }, (_, i) => `tag${i}`).join(',') }, 400, 'paling banyak 10'],
       ['/console/newsroom/articles', { agencyId: String(s.fixture.agencyB), title: 'Judul' }, 404, ''],
       [`/console/newsroom/articles/${id}`, { revision: '1', title: '' }, 400, 'Masukkan judul berita'],
-      [`/console/newsroom/articles/${id}`, { revision: '7', title: 'Judul baru' }, 409, 'Someone saved this article'],
+      [`/console/newsroom/articles/${id}`, { revision: '7', title: 'Judul baru' }, 409, 'Orang lain menyimpan berita ini setelah Anda membukanya.'],
       [`/console/newsroom/articles/${id}/transition`, { action: 'approve' }, 403, ''],
       [`/console/newsroom/articles/${id}/transition`, { action: 'terbang' }, 400, 'Choose a workflow action'],
-      [`/console/newsroom/articles/${id}/transition`, { action: 'reopen' }, 409, 'cannot be given the action'],
+      [`/console/newsroom/articles/${id}/transition`, { action: 'reopen' }, 409, 'Tindakan &quot;Buka kembali sebagai draf&quot; tidak berlaku untuk berita berstatus draf.'],
     ];
     for (const [url, form, status, message] of cases) {
       const res = await writerA.post(url, form);

@@ -48,15 +48,21 @@ export async function saveArticleText(
     if (!article) throw new AppError('not_found', 'No such article.');
     const permission = options.correction ? (article.status === 'published' ? CORRECTION_PERMISSION : null) : editPermission(article.status);
     if (!permission) {
-      throw new AppError('conflict', options.correction ? 'Only a published article can be corrected.' : `An article that is ${article.status} cannot be edited; withdraw it to a draft first, or correct it once published.`);
+      throw options.correction
+        ? new AppError('conflict', 'Only a published article can be corrected.', { details: { reason: 'not_correctable' } })
+        : new AppError('conflict', `An article that is ${article.status} cannot be edited; withdraw it to a draft first, or correct it once published.`, {
+            details: { reason: 'not_editable', status: article.status },
+          });
     }
-    if (!(await actor.holds(permission, article.agencyId))) throw new AppError('forbidden', 'You may not change this article in its current state.');
+    if (!(await actor.holds(permission, article.agencyId))) {
+      throw new AppError('forbidden', 'You may not change this article in its current state.', { details: { reason: 'edit_forbidden', permission } });
+    }
     if (!parsed.ok) return parsed;
-    if (article.revisionNo !== expectedRevision) throw new AppError('conflict', 'Someone saved this article after you opened it. Reload the page to see their changes.');
+    if (article.revisionNo !== expectedRevision) throw staleRevision();
     const content = await prepareContent(tx, article.agencyId, article, parsed.value);
     if (!content.ok) return content;
     const revisionNo = await updateArticleContent(tx, id, expectedRevision, content.value, options.correction ? { note: parsed.value.correctionNote! } : null);
-    if (revisionNo === null) throw new AppError('conflict', 'Someone saved this article after you opened it. Reload the page to see their changes.');
+    if (revisionNo === null) throw staleRevision();
     const reason = options.correction ? 'corrected' : 'edited';
     await insertArticleRevision(tx, revisionOf(id, revisionNo, reason, article.status, parsed.value, actor.userId));
     await recordAudit(tx, deps.keyring, {
@@ -95,6 +101,10 @@ async function prepareContent(
     ok: true,
     value: { slug, title: input.title, summary: input.summary, bodySource: input.body, bodyHtml: body.html, bodyText: body.text, tags: input.tags, topic: input.topic },
   };
+}
+
+function staleRevision(): AppError {
+  return new AppError('conflict', 'Someone saved this article after you opened it. Reload the page to see their changes.', { details: { reason: 'stale_revision' } });
 }
 
 function revisionOf(articleId: number, revisionNo: number, reason: 'created' | 'edited' | 'corrected', status: NewsroomArticle['status'], input: ArticleInput, editorUserId: number) {

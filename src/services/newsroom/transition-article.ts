@@ -38,7 +38,7 @@ export async function transitionArticle(
     if (!decision.ok) throw refusalError(decision.refusal);
     const plan = decision.plan;
     const changed = await updateArticleStatus(tx, id, { from: plan.from, to: plan.to, scheduledAt: plan.scheduledAt, goesLive: plan.goesLive });
-    if (!changed) throw new AppError('conflict', 'The article changed while you were acting on it. Reload the page.');
+    if (!changed) throw new AppError('conflict', 'The article changed while you were acting on it. Reload the page.', { details: { reason: 'changed' } });
     const deliveries = plan.syndicate ? await enqueueArticleDeliveries(tx, id, article.agencyId, deps.maxDeliveryAttempts) : 0;
     await recordAudit(tx, deps.keyring, {
       action: plan.audit,
@@ -52,19 +52,21 @@ export async function transitionArticle(
   });
 }
 
+/** The refusal travels in `details` (reason and its facts), so the console can say it in the reader's language. */
 function refusalError(refusal: TransitionRefusal): AppError {
+  const details = { ...refusal };
   switch (refusal.reason) {
     case 'forbidden':
-      return new AppError('forbidden', `This action needs the ${refusal.permission} permission in the article's agency.`);
+      return new AppError('forbidden', `This action needs the ${refusal.permission} permission in the article's agency.`, { details });
     case 'invalid_transition':
-      return new AppError('conflict', `An article that is ${refusal.from} cannot be given the action "${refusal.action}".`);
+      return new AppError('conflict', `An article that is ${refusal.from} cannot be given the action "${refusal.action}".`, { details });
     case 'schedule_missing':
-      return new AppError('validation_failed', 'Enter the date and time to publish.');
+      return new AppError('validation_failed', 'Enter the date and time to publish.', { details });
     case 'schedule_in_past':
-      return new AppError('validation_failed', 'The publication time must be in the future.');
+      return new AppError('validation_failed', 'The publication time must be in the future.', { details });
     case 'schedule_too_far':
-      return new AppError('validation_failed', 'The publication time must be within a year.');
+      return new AppError('validation_failed', 'The publication time must be within a year.', { details });
     case 'not_scheduled':
-      return new AppError('conflict', 'The article has no scheduled publication time.');
+      return new AppError('conflict', 'The article has no scheduled publication time.', { details });
   }
 }

@@ -29,6 +29,7 @@ import { noticeFromQuery, pageContext, redirectWith, sendConsolePage } from '../
 import { newsroomDeps, requestActor } from './newsroom-actor.js';
 import { articleForm, fieldErrors, renderDiff, statusLabel } from './newsroom-views.js';
 import { imageSection } from './newsroom-media-routes.js';
+import { withLocalizedErrors } from './localize-newsroom-error.js';
 
 const WRITE = 'articles.write' as const;
 const ZId = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
@@ -202,7 +203,8 @@ ${deliveries.length === 0
         const { t } = pageContext(request);
         const id = request.params.id;
         if (request.body.revision === undefined) throw new AppError('validation_failed', 'The form is missing its revision number; reload the page.');
-        const result = await saveArticleText(deps, requestActor(request), id, request.body.revision, request.body, { correction });
+        const revision = request.body.revision;
+        const result = await withLocalizedErrors(t, () => saveArticleText(deps, requestActor(request), id, revision, request.body, { correction }));
         if (!result.ok) return articlePage(request, reply, id, { form: request.body, errors: fieldErrors(t, result.errors), correction });
         return redirectWith(request, reply, `/console/newsroom/articles/${id}`, correction ? 'newsroom.corrected' : 'newsroom.saved');
       },
@@ -213,8 +215,9 @@ ${deliveries.length === 0
     '/console/newsroom/articles/:id/transition',
     { config: { access: articleAccess() }, schema: { params: ZId, body: ZTransition, querystring: ZQuery } },
     async (request, reply) => {
+      const { t } = pageContext(request);
       const scheduleAt = request.body.action === 'schedule' ? parseWibDateTime(request.body.scheduleAt) : null;
-      await transitionArticle(deps, requestActor(request), request.params.id, { action: request.body.action, scheduleAt });
+      await withLocalizedErrors(t, () => transitionArticle(deps, requestActor(request), request.params.id, { action: request.body.action, scheduleAt }));
       return redirectWith(request, reply, `/console/newsroom/articles/${request.params.id}`, 'newsroom.transitioned');
     },
   );
