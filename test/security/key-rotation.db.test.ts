@@ -34,6 +34,9 @@ beforeAll(async () => {
     'Subjek',
     encryptPersonalData(oldRing, 'Isi surat', AAD.outboxBody),
   ]);
+  await t.db.query("INSERT INTO syndication_channels (agency_id, kind, name, secret_enc, secret_hint) SELECT id, 'x', 'X', $1, '…1234' FROM agencies", [
+    encryptPersonalData(oldRing, 'token-x-1234', AAD.syndicationSecret),
+  ]);
 });
 afterAll(async () => t?.close());
 
@@ -52,7 +55,7 @@ describe('key rotation', () => {
     const { rows: before } = await t.db.query<{ v: Uint8Array }>('SELECT author_email_enc AS v FROM comments WHERE author_email_enc IS NOT NULL ORDER BY id');
     expect(decryptPersonalData(ring, Buffer.from(before[0]!.v), AAD.commentEmail)).toBe('warga0@contoh.id');
     const result = await rotateKeys(t.db, ring, { batchSize: 7 });
-    expect(result.reencrypted).toMatchObject({ 'comments.author_email_enc': 25, 'users.totp_secret_enc': 1, 'mail_outbox.to_enc': 1, 'mail_outbox.body_enc': 1 });
+    expect(result.reencrypted).toMatchObject({ 'comments.author_email_enc': 25, 'users.totp_secret_enc': 1, 'mail_outbox.to_enc': 1, 'mail_outbox.body_enc': 1, 'syndication_channels.secret_enc': 1 });
     expect(new Set(await storedKeyIds())).toEqual(new Set(['k2']));
 
     // The old key can now be dropped: a keyring with only k2 reads everything.
@@ -66,7 +69,7 @@ describe('key rotation', () => {
   it('`humas keys rotate` re-encrypts with the key first in HUMAS_DATA_KEYS (PostgreSQL: as a real process)', async () => {
     if (!t.url) {
       // PGlite's database lives in this process; the command's work is the function above.
-      expect((await rotateKeys(t.db, createKeyring([k3, k2], lookupKey))).total).toBe(28);
+      expect((await rotateKeys(t.db, createKeyring([k3, k2], lookupKey))).total).toBe(29);
     } else {
       const env = {
         DATABASE_URL: t.url,
@@ -76,7 +79,7 @@ describe('key rotation', () => {
       };
       const result = await runCli(['keys', 'rotate'], env);
       expect(result.stderr).toBe('');
-      expect(result.stdout).toContain('re-encrypted 28 values with key k3');
+      expect(result.stdout).toContain('re-encrypted 29 values with key k3');
     }
     expect(new Set(await storedKeyIds())).toEqual(new Set(['k3']));
   });
