@@ -160,7 +160,9 @@ ${canEdit
       slugLocked: article.publishedAt !== null,
       correction: false,
     })}</section>`
-  : html`<p>${t('newsroom.readOnly')}</p>`}
+  : canCorrect
+    ? ''
+    : html`<p>${t('newsroom.readOnly')}</p>`}
 ${canCorrect
   ? html`<section aria-labelledby="correct-title"><h2 id="correct-title">${t('newsroom.correction')}</h2><p>${t('newsroom.correctionIntro')}</p>${articleForm(t, {
       action: href(`/console/newsroom/articles/${id}/correction`),
