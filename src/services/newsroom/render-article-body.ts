@@ -46,11 +46,12 @@ const OPTIONS: sanitizeHtml.IOptions = {
     h5: 'h4',
     h6: 'h4',
     a: (tagName, attribs) => {
-      const href = attribs.href ?? '';
+      const href = (attribs.href ?? '').replace(/[\u0000-\u0020]/g, '');
       const attrs: Record<string, string> = { ...attribs };
       delete attrs.rel;
       // Absolute links leave the site: the target page gets no handle on ours and no ranking vote.
-      if (/^[a-z][a-z0-9+.-]*:/i.test(href.trim()) && !/^mailto:/i.test(href.trim())) attrs.rel = 'noopener nofollow';
+      // (Other schemes lose their href below, so they get no rel either: cleaning stays idempotent.)
+      if (/^https?:/i.test(href)) attrs.rel = 'noopener nofollow';
       return { tagName, attribs: attrs };
     },
   },
