@@ -103,6 +103,14 @@ describe('article image uploads', () => {
     const png = await sharp({ create: { width: 100, height: 100, channels: 3, background: '#000' } }).png().toBuffer();
     const noCsrf = await upload({}, { name: 'a.png', type: 'image/png', bytes: png });
     expect(noCsrf.statusCode).toBe(403);
+    // Once submitted for review, the writer can no longer add images (reviewers can).
+    await s.db.query(`UPDATE articles SET status = 'in_review' WHERE id = $1`, [articleId]);
+    const inReview = await upload({ _csrf: writer.csrf() }, { name: 'a.png', type: 'image/png', bytes: png });
+    expect(inReview.statusCode).toBe(403);
+    await s.db.query(`UPDATE articles SET status = 'approved' WHERE id = $1`, [articleId]);
+    const approved = await upload({ _csrf: writer.csrf() }, { name: 'a.png', type: 'image/png', bytes: png });
+    expect(approved.statusCode).toBe(409);
+    expect(approved.body).toContain('Teks berita berstatus disetujui tidak dapat diubah.');
     expect(await imageCount()).toBe(before);
   });
 });

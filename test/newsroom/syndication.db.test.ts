@@ -77,7 +77,7 @@ function handle(req: http.IncomingMessage & { body: string }, res: http.ServerRe
   }
   if (path === `/tg/bot${SECRETS.telegram}/sendMessage`) {
     const body = JSON.parse(req.body) as { chat_id: unknown; text: string; parse_mode: string };
-    check(body.chat_id === -1001234567890 && body.parse_mode === 'HTML' && body.text.startsWith('<b>Pembukaan Posko Mudik &amp; Arus Balik</b>'), 'chat_id, text (HTML-escaped), parse_mode');
+    check(body.chat_id === -1001234567890 && body.parse_mode === 'HTML' && /^<b>(Pembukaan Posko Mudik &amp; Arus Balik|Posko Mudik Tahap Tiga)<\/b>\n\n/.test(body.text), 'chat_id, text (HTML-escaped), parse_mode');
     return send(res, 200, { ok: true, result: { message_id: 42, date: 1764200000, chat: { id: -1001234567890, type: 'channel' }, text: 'x' } });
   }
   problems.push(`unexpected request ${req.method} ${path}`);
@@ -192,6 +192,23 @@ describe('syndication outbox against a local platform server', () => {
     expect(d).toMatchObject({ status: 'failed', attempts: 1, outcomes: ['gave_up'] });
     const { rows } = await s.db.query<{ error: string }>(`SELECT a.error FROM syndication_attempts a JOIN syndication_deliveries d ON d.id = a.delivery_id WHERE d.article_id = $1`, [articleId]);
     expect(rows[0]!.error).toBe('request failed: blocked_address');
+  });
+
+  it('pauses the deliveries of a disabled channel and resumes them when it is enabled again', async () => {
+    const deps = { db: s.db, keyring: s.security.keyring };
+    const channel = async (name: string) => (await s.db.query<{ id: number }>('SELECT id FROM syndication_channels WHERE name = $1', [name])).rows[0]!.id;
+    await setChannelActive(deps, s.fixture.users.adminA, await channel('Webhook yang selalu gagal'), false);
+    const telegram = await channel('Kanal Telegram');
+    await setChannelActive(deps, s.fixture.users.adminA, telegram, true);
+    const articleId = await publish('Posko Mudik Tahap Tiga');
+    await setChannelActive(deps, s.fixture.users.adminA, telegram, false);
+    const before = platform.requests.length;
+    expect(await deliverDueSyndication(workerDeps())).toEqual([]);
+    expect(platform.requests.length).toBe(before);
+    await setChannelActive(deps, s.fixture.users.adminA, telegram, true);
+    await drain(workerDeps());
+    expect((await deliveries(articleId)).map((d) => [d.name, d.status])).toEqual([['Kanal Telegram', 'delivered']]);
+    expect(platform.requests.length).toBe(before + 1);
   });
 
   it('keeps credentials out of logs, the attempt log and the console, and shows the delivery log per article', async () => {

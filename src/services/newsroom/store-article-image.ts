@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
 import { findNewsroomArticle } from '../../db/queries/newsroom/find-newsroom-article.js';
 import { insertArticleImage, type ImageVariant } from '../../db/queries/newsroom/insert-article-image.js';
+import { CORRECTION_PERMISSION, editPermission } from '../../domain/article-workflow.js';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit } from '../../security/audit/record-audit.js';
 import { assertImageUpload } from '../../security/uploads/sniff-image.js';
@@ -30,7 +31,10 @@ export interface StoredImage {
 export async function storeArticleImage(deps: NewsroomDeps, actor: NewsroomActor, articleId: number, bytes: Buffer, altText: string): Promise<StoredImage> {
   const article = await findNewsroomArticle(deps.db, articleId);
   if (!article) throw new AppError('not_found', 'No such article.');
-  if (!(await actor.holds('articles.write', article.agencyId))) throw new AppError('forbidden', 'You may not add images to this article.');
+  // Images go where text may change: drafts (writers), reviews (reviewers), corrections (publishers).
+  const permission = editPermission(article.status) ?? (article.status === 'published' ? CORRECTION_PERMISSION : null);
+  if (!permission) throw new AppError('conflict', `Images cannot be added to an article that is ${article.status}.`, { details: { reason: 'not_editable', status: article.status } });
+  if (!(await actor.holds(permission, article.agencyId))) throw new AppError('forbidden', 'You may not add images to this article.', { details: { reason: 'edit_forbidden', permission } });
   if (bytes.length > MAX_IMAGE_BYTES) throw new AppError('payload_too_large', `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`);
   const sourceType = assertImageUpload(bytes);
   const alt = altText.replace(/\s+/g, ' ').trim().slice(0, 300);

@@ -147,5 +147,4 @@ export const newsroomMessagesEn: Record<keyof typeof newsroomMessagesId, string>
   'topic.layanan_publik': 'Public services',
   'permission.syndication.manage': 'Manage distribution channels',
   'portal.correction': 'Correction',
-  'portal.correctedAt': 'Updated {date}',
 };

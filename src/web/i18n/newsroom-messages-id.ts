@@ -145,5 +145,4 @@ export const newsroomMessagesId = {
   'topic.layanan_publik': 'Layanan publik',
   'permission.syndication.manage': 'Kelola kanal distribusi',
   'portal.correction': 'Koreksi',
-  'portal.correctedAt': 'Diperbarui {date}',
 } as const;

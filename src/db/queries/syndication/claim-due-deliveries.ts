@@ -31,6 +31,8 @@ export async function claimDueDeliveries(db: Queryable, limit: number, leaseSeco
      WITH due AS (
        SELECT id FROM syndication_deliveries
         WHERE status = 'pending' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
+          -- A disabled channel pauses its deliveries; enabling it again resumes them.
+          AND EXISTS (SELECT 1 FROM syndication_channels c WHERE c.id = channel_id AND c.is_active)
         ORDER BY next_attempt_at, id
         LIMIT $1
         FOR UPDATE SKIP LOCKED

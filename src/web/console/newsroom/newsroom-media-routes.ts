@@ -16,6 +16,7 @@ import { csrfInput, textInput } from '../../forms/form-kit.js';
 import { addMultipartParser, isUploadedFile, type MultipartBody } from '../../forms/multipart-body.js';
 import type { Translate } from '../../i18n/i18n.js';
 import { pageContext, sendConsolePage } from '../console-page.js';
+import { withLocalizedErrors } from './localize-newsroom-error.js';
 import { newsroomDeps, requestActor } from './newsroom-actor.js';
 
 export function imageSection(t: Translate, href: (path: string) => string, token: string, articleId: number, images: readonly ArticleImageRow[]): SafeHtml {
@@ -55,7 +56,7 @@ export function registerNewsroomMediaRoutes(app: FastifyInstance): void {
         if (!isUploadedFile(file) || file.bytes.length === 0) throw new AppError('validation_failed', t('newsroom.imageMissing'));
         if (file.tooLarge) throw new AppError('payload_too_large', `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`);
         const alt = typeof body.alt === 'string' ? body.alt : '';
-        const stored = await storeArticleImage(deps, requestActor(request), request.params.id, file.bytes, alt);
+        const stored = await withLocalizedErrors(t, () => storeArticleImage(deps, requestActor(request), request.params.id, file.bytes, alt));
         const page = html`<h1>${t('newsroom.imageUploaded')}</h1>
 <p><img src="${stored.path}" alt="${alt}"></p>
 <p><label for="md">${t('newsroom.imageMarkdown')}</label></p><p><input id="md" type="text" readonly value="${stored.markdown}" size="70"></p>
