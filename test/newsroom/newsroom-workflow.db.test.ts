@@ -166,6 +166,21 @@ describe('newsroom workflow with roles', () => {
     ]);
   });
 
+  it('lets only one of two saves from the same page win; the other gets 409 and changes nothing', async () => {
+    const id = await createDraft(writerA, 'Dua penyunting sekaligus');
+    await writerA.get(`/console/newsroom/articles/${id}`);
+    const [a, b] = await Promise.all([
+      writerA.post(`/console/newsroom/articles/${id}`, { revision: '1', title: 'Versi A', body: 'Teks A' }),
+      writerA.post(`/console/newsroom/articles/${id}`, { revision: '1', title: 'Versi B', body: 'Teks B' }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([303, 409]);
+    const row = await articleRow(id);
+    expect(row.revision_no).toBe(2);
+    expect(row.title).toBe(a.statusCode === 303 ? 'Versi A' : 'Versi B');
+    const revisions = await s.db.query<{ n: number }>('SELECT count(*)::int8 AS n FROM article_revisions WHERE article_id = $1', [id]);
+    expect(revisions.rows[0]!.n).toBe(2);
+  });
+
   it('refuses bad input with a clear 4xx and changes nothing', async () => {
     const id = await createDraft(writerA, 'Draf untuk uji masukan');
     await writerA.get('/console/newsroom/new');
@@ -173,6 +188,8 @@ describe('newsroom workflow with roles', () => {
     const cases: [string, Record<string, string>, number, string][] = [
       ['/console/newsroom/articles', { agencyId: String(s.fixture.agencyA), title: '   ' }, 400, 'Masukkan judul berita'],
       ['/console/newsroom/articles', { agencyId: String(s.fixture.agencyA), title: 'x'.repeat(201) }, 400, 'Judul paling panjang 200 karakter'],
+      ['/console/newsroom/articles', { agencyId: String(s.fixture.agencyA), title: '!!! ???' }, 400, 'Judul harus memuat huruf atau angka'],
+      ['/console/newsroom/articles', { agencyId: String(s.fixture.agencyA), title: 'Judul', topic: 'olahraga' }, 400, 'Pilih rubrik dari daftar'],
       ['/console/newsroom/articles', { agencyId: String(s.fixture.agencyA), title: 'Judul', slug: 'Bukan Slug!' }, 400, 'Alamat hanya boleh berisi huruf kecil'],
       ['/console/newsroom/articles', { agencyId: String(s.fixture.agencyA), title: 'Judul', slug: 'draf-untuk-uji-masukan' }, 400, 'Alamat ini sudah dipakai'],
       ['/console/newsroom/articles', { agencyId: String(s.fixture.agencyA), title: 'Judul', summary: 'r'.repeat(401) }, 400, 'Ringkasan paling panjang 400 karakter'],
