@@ -77,6 +77,17 @@ describe('article image uploads', () => {
     expect(meta.exif).toBeUndefined();
     const audit = await s.db.query<{ n: number }>(`SELECT count(*)::int8 AS n FROM audit_log WHERE action = 'article.image_uploaded'`);
     expect(audit.rows[0]!.n).toBe(1);
+    // Without JavaScript, "insert at the end of the body" saves a new revision with the image in it.
+    const page = await writer.get(`/console/newsroom/articles/${articleId}`);
+    expect(page.body).toContain(`/console/newsroom/articles/${articleId}/images/${key}/insert`);
+    const inserted = await writer.post(`/console/newsroom/articles/${articleId}/images/${key}/insert`, { revision: '1' });
+    expect(inserted.statusCode).toBe(303);
+    const { rows } = await s.db.query<{ body_source: string; body_html: string; revision_no: number }>('SELECT body_source, body_html, revision_no FROM articles WHERE id = $1', [articleId]);
+    expect(rows[0]).toEqual({ body_source: `![Kotak kuning](/media/${key}/960)`, body_html: `<p><img src="/media/${key}/960" alt="Kotak kuning" /></p>`, revision_no: 2 });
+    // The same button on a stale page is refused.
+    expect((await writer.post(`/console/newsroom/articles/${articleId}/images/${key}/insert`, { revision: '1' })).statusCode).toBe(409);
+    expect((await writer.post(`/console/newsroom/articles/${articleId}/images/${'f'.repeat(32)}/insert`, { revision: '2' })).statusCode).toBe(404);
+    await writer.get(`/console/newsroom/articles/${articleId}`);
   });
 
   it('refuses files that are not images by content, whatever their name says, and stores nothing', async () => {

@@ -57,9 +57,14 @@ export async function storeArticleImage(deps: NewsroomDeps, actor: NewsroomActor
     });
   });
   const widths = variants.variants.map((v) => v.width);
+  return { publicKey, widths, ...imageMarkdown(alt, publicKey, widths) };
+}
+
+/** The body-width variant of an image and the Markdown that shows it (alt text without the characters that would end it). */
+export function imageMarkdown(alt: string, publicKey: string, widths: readonly number[]): { path: string; markdown: string } {
   const width = widths.filter((w) => w <= BODY_WIDTH).at(-1) ?? widths[0]!;
   const path = `/media/${publicKey}/${width}`;
-  return { publicKey, widths, path, markdown: `![${alt.replace(/[[\]\\]/g, '')}](${path})` };
+  return { path, markdown: `![${alt.replace(/[[\]\\]/g, '')}](${path})` };
 }
 
 async function resizeImage(bytes: Buffer): Promise<{ source: { width: number; height: number }; variants: ImageVariant[] }> {

@@ -77,6 +77,7 @@ export const newsroomMessagesEn: Record<keyof typeof newsroomMessagesId, string>
   'newsroom.imageAltHint': 'Describe the image for readers who cannot see it.',
   'newsroom.upload': 'Upload image',
   'newsroom.imageMarkdown': 'Markdown code',
+  'newsroom.insertImage': 'Insert at the end of the body',
   'newsroom.imageMissing': 'Choose an image file to upload',
   'newsroom.deliveries': 'Delivery log',
   'newsroom.noDeliveries': 'Nothing has been sent to distribution channels yet.',

@@ -75,6 +75,7 @@ export const newsroomMessagesId = {
   'newsroom.imageAltHint': 'Jelaskan isi gambar untuk pembaca yang tidak dapat melihatnya.',
   'newsroom.upload': 'Unggah gambar',
   'newsroom.imageMarkdown': 'Kode Markdown',
+  'newsroom.insertImage': 'Sisipkan di akhir isi',
   'newsroom.imageMissing': 'Pilih berkas gambar untuk diunggah',
   'newsroom.deliveries': 'Log distribusi',
   'newsroom.noDeliveries': 'Belum ada pengiriman ke kanal distribusi.',

@@ -11,15 +11,23 @@ import { findImageVariant } from '../../../db/queries/newsroom/find-image-varian
 import type { ArticleImageRow } from '../../../db/queries/newsroom/list-article-images.js';
 import { AppError } from '../../../lib/app-error.js';
 import { html, type SafeHtml } from '../../../lib/html.js';
-import { MAX_IMAGE_BYTES, storeArticleImage } from '../../../services/newsroom/store-article-image.js';
-import { csrfInput, textInput } from '../../forms/form-kit.js';
+import { insertImageIntoBody } from '../../../services/newsroom/insert-image-into-body.js';
+import { imageMarkdown, MAX_IMAGE_BYTES, storeArticleImage } from '../../../services/newsroom/store-article-image.js';
+import { buttonForm, csrfInput, textInput } from '../../forms/form-kit.js';
 import { addMultipartParser, isUploadedFile, type MultipartBody } from '../../forms/multipart-body.js';
 import type { Translate } from '../../i18n/i18n.js';
-import { pageContext, sendConsolePage } from '../console-page.js';
+import { pageContext, redirectWith, sendConsolePage } from '../console-page.js';
 import { withLocalizedErrors } from './localize-newsroom-error.js';
 import { newsroomDeps, requestActor } from './newsroom-actor.js';
 
-export function imageSection(t: Translate, href: (path: string) => string, token: string, articleId: number, images: readonly ArticleImageRow[]): SafeHtml {
+export function imageSection(
+  t: Translate,
+  href: (path: string) => string,
+  token: string,
+  article: { id: number; revisionNo: number; canInsert: boolean },
+  images: readonly ArticleImageRow[],
+): SafeHtml {
+  const articleId = article.id;
   return html`<section aria-labelledby="images-title"><h2 id="images-title">${t('newsroom.images')}</h2>
 <form method="post" action="${href(`/console/newsroom/articles/${articleId}/images`)}" enctype="multipart/form-data">
 ${csrfInput(token)}
@@ -29,8 +37,12 @@ ${textInput({ name: 'alt', label: t('newsroom.imageAlt'), hint: t('newsroom.imag
 </form>
 ${images.length
   ? html`<ul class="image-list">${images.map((i) => {
-      const width = i.widths.filter((w) => w <= 960).at(-1) ?? i.widths[0];
-      return html`<li><img src="/media/${i.publicKey}/${i.widths[0]}" alt="${i.altText}" width="160"> <code>![${i.altText}](/media/${i.publicKey}/${width})</code></li>`;
+      const { markdown } = imageMarkdown(i.altText, i.publicKey, i.widths);
+      return html`<li><img src="/media/${i.publicKey}/${i.widths[0]}" alt="${i.altText}" width="160"> <code>${markdown}</code>${
+        article.canInsert
+          ? buttonForm(href(`/console/newsroom/articles/${articleId}/images/${i.publicKey}/insert`), token, t('newsroom.insertImage'), { hidden: { revision: String(article.revisionNo) } })
+          : ''
+      }</li>`;
     })}</ul>`
   : ''}
 </section>`;
@@ -67,6 +79,26 @@ export function registerNewsroomMediaRoutes(app: FastifyInstance): void {
   });
 
   const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post(
+    '/console/newsroom/articles/:id/images/:key/insert',
+    {
+      config: { access: { kind: 'staff', permission: 'articles.write', objects: [{ from: 'params', name: 'id', type: 'article' }], plainParams: ['key'] } },
+      schema: {
+        params: z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER), key: z.string().regex(/^[0-9a-f]{32}$/) }),
+        body: z.object({ revision: z.coerce.number().int().min(0).max(1_000_000_000, 'Invalid revision.'), _csrf: z.string().max(100).optional() }),
+        querystring: z.object({ lang: z.string().max(10).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const { t } = pageContext(request);
+      const { id, key } = request.params;
+      const result = await withLocalizedErrors(t, () => insertImageIntoBody(deps, requestActor(request), id, key, request.body.revision));
+      // The article's own fields were valid when saved; a body grown past its limit is the only way to fail here.
+      if (!result.ok) throw new AppError('validation_failed', result.errors.map((e) => t(`newsroom.error.${e.code}`)).join('; '));
+      return redirectWith(request, reply, `/console/newsroom/articles/${id}`, 'newsroom.saved');
+    },
+  );
+
   r.get(
     '/media/:key/:width',
     {

@@ -176,7 +176,7 @@ ${canCorrect
     })}</section>`
   : ''}
 <section aria-labelledby="preview-title"><h2 id="preview-title">${t('newsroom.preview')}</h2><div class="article-body">${unsafeRawHtml(article.bodyHtml)}</div></section>
-${canEdit || canCorrect ? imageSection(t, href, token, id, images) : ''}
+${canEdit || canCorrect ? imageSection(t, href, token, { id, revisionNo: article.revisionNo, canInsert: canEdit }, images) : ''}
 <section aria-labelledby="deliveries-title"><h2 id="deliveries-title">${t('newsroom.deliveries')}</h2>
 ${deliveries.length === 0
   ? html`<p>${t('newsroom.noDeliveries')}</p>`
