@@ -9,6 +9,14 @@ export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
 export type AttemptOutcome = 'delivered' | 'retry' | 'gave_up';
 
+export const SYNDICATION_EVENTS = ['article.published', 'article.corrected', 'article.unpublished'] as const;
+export type SyndicationEvent = (typeof SYNDICATION_EVENTS)[number];
+
+/** Which channels hear of an event: a social post cannot be corrected or withdrawn by an API call we make, so they get publications only. */
+export function channelKindsFor(event: SyndicationEvent): readonly ChannelKind[] {
+  return event === 'article.published' ? CHANNEL_KINDS : ['webhook'];
+}
+
 export interface BackoffPolicy {
   /** Wait after the first failed attempt. */
   baseMs: number;

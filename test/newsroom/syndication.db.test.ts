@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChannelAdapters } from '../../src/connectors/syndication/channel-adapters.js';
 import { checkWebhookSignature } from '../../src/services/ingest/webhook-signature.js';
 import type { NewsroomActor } from '../../src/services/newsroom/newsroom-actor.js';
-import { createDraftArticle } from '../../src/services/newsroom/save-article.js';
+import { createDraftArticle, saveArticleText } from '../../src/services/newsroom/save-article.js';
 import { transitionArticle } from '../../src/services/newsroom/transition-article.js';
 import { createSyndicationChannel, setChannelActive } from '../../src/services/syndication/create-syndication-channel.js';
 import { deliverDueSyndication, type SyndicationWorkerDeps } from '../../src/services/syndication/deliver-due-syndication.js';
@@ -32,6 +32,8 @@ let s: StaffServer;
 let platform: TestHttpServer;
 const problems: string[] = [];
 const hits = new Map<string, number>();
+const webhookEvents: { event: string; note: string | null }[] = [];
+let firstArticleId = 0;
 
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -50,12 +52,14 @@ function handle(req: http.IncomingMessage & { body: string }, res: http.ServerRe
   if (path === '/hook' || path === '/hook-failing') {
     const secret = path === '/hook' ? SECRETS.webhook : SECRETS.failing;
     check(String(req.headers['content-type']).startsWith('application/json'), 'JSON content type');
-    check(req.headers['x-humas-event'] === 'article.published', 'event header');
+    const event = req.headers['x-humas-event'];
+    check(event === 'article.published' || event === 'article.corrected' || event === 'article.unpublished', 'event header');
     check(/^\d+$/.test(String(req.headers['x-humas-delivery'])), 'delivery id header');
     const verdict = checkWebhookSignature(secret, req.headers['x-humas-timestamp'] as string, req.headers['x-humas-signature'] as string, Buffer.from(req.body), Math.floor(Date.now() / 1000));
     check(verdict.ok, `valid HMAC-SHA256 signature over timestamp.body (${JSON.stringify(verdict)})`);
-    const body = JSON.parse(req.body) as { event: string; article: { title: string; url: string; agency: { slug: string } } };
-    check(body.event === 'article.published' && /^https:\/\/humas\.jabarprov\.go\.id\/berita\/pemprov-jabar\/pembukaan-posko-mudik[a-z0-9-]*$/.test(body.article.url) && body.article.agency.slug === 'pemprov-jabar', 'body fields');
+    const body = JSON.parse(req.body) as { event: string; article: { title: string; url: string; agency: { slug: string }; correction_note?: string } };
+    webhookEvents.push({ event: body.event, note: body.article.correction_note ?? null });
+    check(body.event === event && /^https:\/\/humas\.jabarprov\.go\.id\/berita\/pemprov-jabar\/pembukaan-posko-mudik[a-z0-9-]*$/.test(body.article.url) && body.article.agency.slug === 'pemprov-jabar', 'body fields');
     if (path === '/hook-failing') return send(res, 500, { error: 'receiver down' });
     return n === 1 ? send(res, 503, { error: 'try later' }) : send(res, 200, { received: true });
   }
@@ -156,6 +160,7 @@ async function deliveries(articleId: number) {
 describe('syndication outbox against a local platform server', () => {
   it('delivers to every channel with the documented shapes, retries 503/429 with backoff, gives up on a 4xx', async () => {
     const articleId = await publish('Pembukaan Posko Mudik & Arus Balik');
+    firstArticleId = articleId;
     await drain(workerDeps());
     expect(problems).toEqual([]);
     expect(await deliveries(articleId)).toEqual([
@@ -168,6 +173,31 @@ describe('syndication outbox against a local platform server', () => {
     expect([...hits.values()].reduce((a, b) => a + b, 0)).toBe(6);
     const fb = await s.db.query<{ error: string }>(`SELECT error FROM syndication_attempts WHERE http_status = 400`);
     expect(fb.rows[0]!.error).toBe("HTTP 400: (#200) The user hasn't authorized the application to perform this action");
+  });
+
+  it('tells webhook subscribers (only them) of a correction and of an unpublish', async () => {
+    const deps = { db: s.db, keyring: s.security.keyring, maxDeliveryAttempts: 3 };
+    webhookEvents.length = 0;
+    const saved = await saveArticleText(deps, actor(), firstArticleId, 1, {
+      title: 'Pembukaan Posko Mudik & Arus Balik', summary: 'Posko mudik dibuka di 27 kabupaten/kota.', body: 'Isi yang diperbaiki.', slug: '', tags: '', topic: '',
+      correctionNote: 'Jumlah posko diperbaiki.',
+    }, { correction: true });
+    expect(saved.ok).toBe(true);
+    await transitionArticle(deps, actor(), firstArticleId, { action: 'unpublish' });
+    await drain(workerDeps());
+    expect(webhookEvents).toEqual([
+      { event: 'article.corrected', note: 'Jumlah posko diperbaiki.' },
+      { event: 'article.unpublished', note: null },
+    ]);
+    const { rows } = await s.db.query<{ event: string; kind: string; status: string }>(
+      `SELECT d.event, c.kind, d.status FROM syndication_deliveries d JOIN syndication_channels c ON c.id = d.channel_id WHERE d.article_id = $1 AND d.event <> 'article.published' ORDER BY d.id`,
+      [firstArticleId],
+    );
+    expect(rows).toEqual([
+      { event: 'article.corrected', kind: 'webhook', status: 'delivered' },
+      { event: 'article.unpublished', kind: 'webhook', status: 'delivered' },
+    ]);
+    expect(problems).toEqual([]);
   });
 
   it('stops after the maximum number of attempts, waiting longer each time', async () => {

@@ -3,10 +3,12 @@
  * published article, and read the platform's answer into a SendResult (delivered with the
  * post's id, or a failure that is or is not worth retrying). Pure: the worker does the I/O.
  */
-import { isRetryableStatus, type SendResult } from '../../domain/syndication.js';
+import { isRetryableStatus, type SendResult, type SyndicationEvent } from '../../domain/syndication.js';
 
 export interface SyndicationMessage {
-  event: 'article.published';
+  event: SyndicationEvent;
+  /** For corrections: the note shown to readers. */
+  correctionNote: string | null;
   deliveryId: number;
   articleId: number;
   title: string;

@@ -17,6 +17,7 @@ const message: SyndicationMessage = {
   agencyName: 'Pemprov Jabar',
   tags: ['banjir'],
   publishedAt: new Date('2026-11-27T00:00:00Z'),
+  correctionNote: null,
 };
 const now = new Date('2026-11-27T01:00:00Z');
 

@@ -3,7 +3,8 @@
  * "<unix seconds>.<body>" with the subscriber's own secret — the same scheme Humas checks on
  * its inbound webhook (services/ingest/webhook-signature.ts), so one Humas can receive
  * another's news. Headers: X-Humas-Timestamp, X-Humas-Signature (v1=<hex>), X-Humas-Event,
- * X-Humas-Delivery (the same on every retry, so receivers can drop duplicates).
+ * X-Humas-Delivery (the same on every retry, so receivers can drop duplicates). Events:
+ * article.published, article.corrected (with correction_note), article.unpublished.
  */
 import { signWebhookBody } from '../../services/ingest/webhook-signature.js';
 import { httpFailure, retryAfterMs, type ChannelAdapter } from './channel-adapter.js';
@@ -23,6 +24,7 @@ export const webhookAdapter: ChannelAdapter = {
         agency: { slug: message.agencySlug, name: message.agencyName },
         tags: message.tags,
         published_at: message.publishedAt?.toISOString() ?? null,
+        ...(message.event === 'article.corrected' ? { correction_note: message.correctionNote } : {}),
       },
     });
     return {

@@ -77,8 +77,8 @@ CREATE TABLE syndication_channels (
   UNIQUE (agency_id, name)
 );
 
--- The outbox: one row per channel and published article, written in the transaction that
--- publishes, so a publication and its deliveries commit together. Workers claim due rows
+-- The outbox: one row per channel and article event, written in the transaction that
+-- publishes (corrects, unpublishes), so a publication and its deliveries commit together. Workers claim due rows
 -- with FOR UPDATE SKIP LOCKED and a lease (locked_until), so many processes share the work
 -- and a crashed worker's row is picked up again when its lease runs out.
 CREATE TABLE syndication_deliveries (
@@ -86,7 +86,8 @@ CREATE TABLE syndication_deliveries (
   channel_id bigint NOT NULL REFERENCES syndication_channels (id) ON DELETE CASCADE,
   article_id bigint NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
   agency_id bigint NOT NULL REFERENCES agencies (id),
-  event text NOT NULL CHECK (event IN ('article.published')),
+  -- Social channels get publications only; webhooks also hear of corrections and withdrawals.
+  event text NOT NULL CHECK (event IN ('article.published', 'article.corrected', 'article.unpublished')),
   status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'failed')),
   attempts integer NOT NULL DEFAULT 0,
   max_attempts integer NOT NULL CHECK (max_attempts > 0),

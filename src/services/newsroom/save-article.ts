@@ -9,6 +9,7 @@ import { findNewsroomArticle, type NewsroomArticle } from '../../db/queries/news
 import { insertArticleRevision } from '../../db/queries/newsroom/insert-article-revision.js';
 import { listTakenSlugs } from '../../db/queries/newsroom/list-taken-slugs.js';
 import { updateArticleContent } from '../../db/queries/newsroom/update-article-content.js';
+import { enqueueArticleDeliveries } from '../../db/queries/syndication/enqueue-article-deliveries.js';
 import { CORRECTION_PERMISSION, editPermission } from '../../domain/article-workflow.js';
 import { slugifyTitle, uniqueSlug } from '../../domain/article-slug.js';
 import { AppError } from '../../lib/app-error.js';
@@ -64,6 +65,8 @@ export async function saveArticleText(
     const revisionNo = await updateArticleContent(tx, id, expectedRevision, content.value, options.correction ? { note: parsed.value.correctionNote! } : null);
     if (revisionNo === null) throw staleRevision();
     const reason = options.correction ? 'corrected' : 'edited';
+    // Subscribers that copied the text (webhooks) hear of the correction in the same transaction.
+    const deliveries = options.correction ? await enqueueArticleDeliveries(tx, id, article.agencyId, deps.maxDeliveryAttempts, 'article.corrected') : 0;
     await insertArticleRevision(tx, revisionOf(id, revisionNo, reason, article.status, parsed.value, actor.userId));
     await recordAudit(tx, deps.keyring, {
       action: options.correction ? 'article.corrected' : 'article.edited',
@@ -71,7 +74,7 @@ export async function saveArticleText(
       agencyId: article.agencyId,
       targetType: 'article',
       targetId: id,
-      details: { revision: revisionNo, status: article.status },
+      details: { revision: revisionNo, status: article.status, ...(options.correction ? { deliveries } : {}) },
     });
     return { ok: true as const, id, revisionNo };
   });

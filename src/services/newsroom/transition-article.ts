@@ -39,14 +39,15 @@ export async function transitionArticle(
     const plan = decision.plan;
     const changed = await updateArticleStatus(tx, id, { from: plan.from, to: plan.to, scheduledAt: plan.scheduledAt, goesLive: plan.goesLive });
     if (!changed) throw new AppError('conflict', 'The article changed while you were acting on it. Reload the page.', { details: { reason: 'changed' } });
-    const deliveries = plan.syndicate ? await enqueueArticleDeliveries(tx, id, article.agencyId, deps.maxDeliveryAttempts) : 0;
+    const event = plan.syndicate ? ('article.published' as const) : plan.action === 'unpublish' ? ('article.unpublished' as const) : null;
+    const deliveries = event ? await enqueueArticleDeliveries(tx, id, article.agencyId, deps.maxDeliveryAttempts, event) : 0;
     await recordAudit(tx, deps.keyring, {
       action: plan.audit,
       actorUserId: actor.userId,
       agencyId: article.agencyId,
       targetType: 'article',
       targetId: id,
-      details: { from: plan.from, to: plan.to, ...(plan.scheduledAt ? { scheduledAt: plan.scheduledAt.toISOString() } : {}), ...(plan.syndicate ? { deliveries } : {}) },
+      details: { from: plan.from, to: plan.to, ...(plan.scheduledAt ? { scheduledAt: plan.scheduledAt.toISOString() } : {}), ...(event ? { deliveries } : {}) },
     });
     return { from: plan.from, to: plan.to, deliveries };
   });

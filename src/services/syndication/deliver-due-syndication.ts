@@ -76,7 +76,8 @@ async function send(deps: SyndicationWorkerDeps, delivery: ClaimedDelivery): Pro
     request = adapter.build(
       { target: delivery.target, secret },
       {
-        event: 'article.published',
+        event: delivery.event,
+        correctionNote: delivery.correctionNote,
         deliveryId: delivery.id,
         articleId: delivery.articleId,
         title: delivery.title,

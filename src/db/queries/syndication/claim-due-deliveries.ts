@@ -5,10 +5,11 @@
  * Returns what the adapter needs: the channel, its sealed credential and the article.
  */
 import type { Queryable } from '../../db.js';
-import type { ChannelKind } from '../../../domain/syndication.js';
+import type { ChannelKind, SyndicationEvent } from '../../../domain/syndication.js';
 
 export interface ClaimedDelivery {
   id: number;
+  event: SyndicationEvent;
   attempt: number;
   maxAttempts: number;
   channelId: number;
@@ -23,6 +24,7 @@ export interface ClaimedDelivery {
   agencyName: string;
   tags: string[];
   publishedAt: Date | null;
+  correctionNote: string | null;
 }
 
 export async function claimDueDeliveries(db: Queryable, limit: number, leaseSeconds: number): Promise<ClaimedDelivery[]> {
@@ -40,11 +42,11 @@ export async function claimDueDeliveries(db: Queryable, limit: number, leaseSeco
        UPDATE syndication_deliveries d
           SET attempts = d.attempts + 1, locked_until = now() + make_interval(secs => $2)
          FROM due WHERE d.id = due.id
-        RETURNING d.id, d.attempts, d.max_attempts, d.channel_id, d.article_id
+        RETURNING d.id, d.event, d.attempts, d.max_attempts, d.channel_id, d.article_id
      )
-     SELECT c.id, c.attempts AS attempt, c.max_attempts AS "maxAttempts", c.channel_id AS "channelId", ch.kind, ch.target,
+     SELECT c.id, c.event, c.attempts AS attempt, c.max_attempts AS "maxAttempts", c.channel_id AS "channelId", ch.kind, ch.target,
             ch.secret_enc AS "secretEnc", c.article_id AS "articleId", a.title, a.summary, a.slug, g.slug AS "agencySlug",
-            g.name AS "agencyName", a.tags, a.published_at AS "publishedAt"
+            g.name AS "agencyName", a.tags, a.published_at AS "publishedAt", a.correction_note AS "correctionNote"
        FROM claimed c
        JOIN syndication_channels ch ON ch.id = c.channel_id
        JOIN articles a ON a.id = c.article_id

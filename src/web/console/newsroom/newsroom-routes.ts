@@ -181,7 +181,7 @@ ${canEdit || canCorrect ? imageSection(t, href, token, { id, revisionNo: article
 ${deliveries.length === 0
   ? html`<p>${t('newsroom.noDeliveries')}</p>`
   : html`<table class="table"><thead><tr><th scope="col">${t('newsroom.channel.name')}</th><th scope="col">${t('newsroom.col.status')}</th><th scope="col">${t('newsroom.deliveries')}</th></tr></thead><tbody>${deliveries.map(
-      (d) => html`<tr><td>${d.channelName} (${t(`newsroom.channel.kind.${d.kind}`)})</td><td>${t(`newsroom.delivery.status.${d.status}`)}${d.externalId ? html` · <code>${d.externalId}</code>` : ''}<br><small>${t('newsroom.delivery.attempts', { n: d.attempts, max: d.maxAttempts })}${
+      (d) => html`<tr><td>${d.channelName} (${t(`newsroom.channel.kind.${d.kind}`)})<br><small>${t(`newsroom.event.${d.event}`)}</small></td><td>${t(`newsroom.delivery.status.${d.status}`)}${d.externalId ? html` · <code>${d.externalId}</code>` : ''}<br><small>${t('newsroom.delivery.attempts', { n: d.attempts, max: d.maxAttempts })}${
         d.status === 'pending' && d.attempts > 0 ? html` · ${t('newsroom.delivery.next', { time: formatDateTime(locale, d.nextAttemptAt) })}` : ''
       }</small></td><td><ol class="delivery-log">${d.log.map(
         (a) => html`<li>${formatDateTime(locale, new Date(a.at))}: ${t(`newsroom.delivery.outcome.${a.outcome}`)}${a.httpStatus ? ` (HTTP ${a.httpStatus})` : ''}${a.error ? html` — ${a.error}` : ''}</li>`,
