@@ -70,6 +70,7 @@ export const newsroomMessagesEn: Record<keyof typeof newsroomMessagesId, string>
   'newsroom.compareTo': 'To revision',
   'newsroom.diffTitle': 'Differences between revisions {from} and {to}',
   'newsroom.diffLegend': 'Added text is marked "+" and underlined; removed text is marked "−" and struck through.',
+  'newsroom.diffTooLarge': 'There are too many changes to compare word by word. Open both revisions to read them in full.',
   'newsroom.noChange': 'No changes.',
   'newsroom.images': 'Images',
   'newsroom.imageFile': 'Image file (PNG, JPEG, GIF or WebP, max. 8 MB)',

@@ -68,6 +68,7 @@ export const newsroomMessagesId = {
   'newsroom.compareTo': 'Ke revisi',
   'newsroom.diffTitle': 'Perbedaan revisi {from} dan {to}',
   'newsroom.diffLegend': 'Teks yang ditambahkan ditandai "+" dan bergaris bawah; teks yang dihapus ditandai "−" dan dicoret.',
+  'newsroom.diffTooLarge': 'Perubahannya terlalu banyak untuk dibandingkan kata demi kata. Buka kedua revisi untuk membacanya utuh.',
   'newsroom.noChange': 'Tidak ada perubahan.',
   'newsroom.images': 'Gambar',
   'newsroom.imageFile': 'Berkas gambar (PNG, JPEG, GIF atau WebP, maks. 8 MB)',

@@ -60,9 +60,13 @@ ${articleFields(t, o.form, o.errors, { slugLocked: o.slugLocked, correction: o.c
 </form>`;
 }
 
+export const DIFF_BUDGET_MS = 300;
+
 /** A word diff of two texts, escaped: additions in <ins>, removals in <del>, each with a text marker so colour is not the only cue. */
 export function renderDiff(t: Translate, before: string, after: string): SafeHtml {
-  const parts = diffWordsWithSpace(before, after);
+  // Two long, wholly different texts make a word diff quadratic; past the budget, say so instead.
+  const parts = diffWordsWithSpace(before, after, { timeout: DIFF_BUDGET_MS });
+  if (!parts) return html`<p>${t('newsroom.diffTooLarge')}</p>`;
   if (parts.every((p) => !p.added && !p.removed)) return html`<p>${t('newsroom.noChange')}</p>`;
   return html`<pre class="diff">${parts.map((p) =>
     p.added ? html`<ins><span class="visually-hidden">+</span>${p.value}</ins>` : p.removed ? html`<del><span class="visually-hidden">−</span>${p.value}</del>` : p.value,
