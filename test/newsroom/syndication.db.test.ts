@@ -15,6 +15,8 @@ import { createDraftArticle, saveArticleText } from '../../src/services/newsroom
 import { transitionArticle } from '../../src/services/newsroom/transition-article.js';
 import { createSyndicationChannel, setChannelActive } from '../../src/services/syndication/create-syndication-channel.js';
 import { deliverDueSyndication, type SyndicationWorkerDeps } from '../../src/services/syndication/deliver-due-syndication.js';
+import { decryptPersonalData } from '../../src/security/keys/data-cipher.js';
+import { AAD } from '../../src/security/keys/encrypted-columns.js';
 import { createSession } from '../../src/security/sessions/session-store.js';
 import { startTestHttpServer, type TestHttpServer } from '../helpers/http-test-server.js';
 import { TestBrowser } from '../helpers/test-browser.js';
@@ -261,5 +263,35 @@ describe('syndication outbox against a local platform server', () => {
     }
     expect(s.logLines.some((l) => l.includes('"task":"syndication"') && l.includes('"outcome":"delivered"'))).toBe(true);
     expect(problems).toEqual([]);
+  });
+
+  it('lets an admin replace a channel secret (rotation), refusing a weak one and changing nothing then', async () => {
+    const browser = new TestBrowser(s.app);
+    browser.cookies.set('humas_session', await createSession(s.db, s.security.sessions, { userId: s.fixture.users.adminA, stage: 'full', authMethod: 'password' }));
+    await browser.get('/console/newsroom/channels');
+    const id = (await s.db.query<{ id: number }>(`SELECT id FROM syndication_channels WHERE name = 'Webhook Diskominfo'`)).rows[0]!.id;
+    const stored = async () => (await s.db.query<{ secret_enc: Uint8Array; secret_hint: string }>('SELECT secret_enc, secret_hint FROM syndication_channels WHERE id = $1', [id])).rows[0]!;
+    const before = await stored();
+    const weak = await browser.post(`/console/newsroom/channels/${id}/secret`, { secret: 'pendek' });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.body).toContain('webhook: min. 24 karakter');
+    expect(Buffer.from((await stored()).secret_enc).equals(Buffer.from(before.secret_enc))).toBe(true);
+    const fresh = 'whsec-baru-9876543210zyxwvutsrqpo';
+    const ok = await browser.post(`/console/newsroom/channels/${id}/secret`, { secret: fresh });
+    expect(ok.statusCode).toBe(303);
+    const after = await stored();
+    expect(decryptPersonalData(s.security.keyring, Buffer.from(after.secret_enc), AAD.syndicationSecret)).toBe(fresh);
+    expect(after.secret_hint).toBe('…rqpo');
+    const page = await browser.get('/console/newsroom/channels');
+    expect(page.body).toContain('…rqpo');
+    expect(page.body).not.toContain(fresh);
+    const audit = await s.db.query<{ details: Record<string, unknown> }>(`SELECT details FROM audit_log WHERE action = 'syndication.channel_secret_replaced'`);
+    expect(audit.rows.length).toBe(1);
+    expect(JSON.stringify(audit.rows[0]!.details)).not.toContain(fresh);
+    // Another agency's admin cannot touch it.
+    const other = new TestBrowser(s.app);
+    other.cookies.set('humas_session', await createSession(s.db, s.security.sessions, { userId: s.fixture.users.adminB, stage: 'full', authMethod: 'password' }));
+    await other.get('/console/newsroom/channels');
+    expect((await other.post(`/console/newsroom/channels/${id}/secret`, { secret: 'x'.repeat(30) })).statusCode).toBe(404);
   });
 });

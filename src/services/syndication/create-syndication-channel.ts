@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/db.js';
 import { insertSyndicationChannel } from '../../db/queries/syndication/insert-syndication-channel.js';
+import { replaceChannelSecret } from '../../db/queries/syndication/replace-channel-secret.js';
 import { setSyndicationChannelActive } from '../../db/queries/syndication/set-syndication-channel-active.js';
 import { CHANNEL_KINDS, type ChannelKind } from '../../domain/syndication.js';
 import { AppError } from '../../lib/app-error.js';
@@ -41,6 +42,15 @@ const TARGET_RULES: Record<ChannelKind, (target: string) => boolean> = {
   telegram: (t) => /^(-?[0-9]{1,20}|@[A-Za-z0-9_]{5,32})$/.test(t),
 };
 
+/** Webhook secrets are shared with the receiver; 24 characters keep HMAC keys out of guessing range. Tokens have no spaces. */
+function isAcceptableSecret(kind: ChannelKind | null, secret: string): boolean {
+  return secret.length >= (kind === 'webhook' ? 24 : 8) && secret.length <= 2000 && !/\s/.test(secret);
+}
+
+function seal(keyring: Keyring, secret: string): { secretEnc: Buffer; secretHint: string } {
+  return { secretEnc: encryptPersonalData(keyring, secret, AAD.syndicationSecret), secretHint: `…${secret.slice(-4)}` };
+}
+
 export async function createSyndicationChannel(
   deps: { db: Db; keyring: Keyring },
   actorUserId: number,
@@ -55,8 +65,7 @@ export async function createSyndicationChannel(
   if (!kind) errors.push({ field: 'kind', code: 'kind_invalid' });
   if (!name || name.length > 120) errors.push({ field: 'name', code: 'name_missing' });
   if (kind && !TARGET_RULES[kind](target)) errors.push({ field: 'target', code: 'target_invalid' });
-  // Webhook secrets are shared with the receiver; 24 characters keep HMAC keys out of guessing range.
-  if (secret.length < (kind === 'webhook' ? 24 : 8) || secret.length > 2000 || /\s/.test(secret)) errors.push({ field: 'secret', code: 'secret_invalid' });
+  if (!isAcceptableSecret(kind, secret)) errors.push({ field: 'secret', code: 'secret_invalid' });
   if (errors.length || !kind) return { ok: false, errors };
   return deps.db.transaction(async (tx) => {
     const id = await insertSyndicationChannel(tx, {
@@ -64,8 +73,7 @@ export async function createSyndicationChannel(
       kind,
       name,
       target: target || null,
-      secretEnc: encryptPersonalData(deps.keyring, secret, AAD.syndicationSecret),
-      secretHint: `…${secret.slice(-4)}`,
+      ...seal(deps.keyring, secret),
       createdBy: actorUserId,
     });
     if (id === null) return { ok: false as const, errors: [{ field: 'name' as const, code: 'name_taken' as const }] };
@@ -87,3 +95,22 @@ export async function setChannelActive(deps: { db: Db; keyring: Keyring }, actor
     });
   });
 }
+
+/** Replaces a channel's credential (rotation); refused with the same rule as on creation, audited without the secret. */
+export async function replaceSyndicationSecret(deps: { db: Db; keyring: Keyring }, actorUserId: number, channelId: number, secret: string): Promise<{ ok: true } | { ok: false; errors: ChannelError[] }> {
+  const trimmed = secret.trim();
+  return deps.db.transaction(async (tx) => {
+    const sealed = seal(deps.keyring, trimmed);
+    const channel = await replaceChannelSecret(tx, channelId, sealed.secretEnc, sealed.secretHint);
+    if (!channel) throw new AppError('not_found', 'No such channel.');
+    // Checked after the lookup (the kind decides the rule); throwing rolls the update back.
+    if (!isAcceptableSecret(channel.kind, trimmed)) throw new SecretRefused();
+    await recordAudit(tx, deps.keyring, { action: 'syndication.channel_secret_replaced', actorUserId, agencyId: channel.agencyId, targetType: 'syndication_channel', targetId: channelId });
+    return { ok: true as const };
+  }).catch((error: unknown) => {
+    if (error instanceof SecretRefused) return { ok: false as const, errors: [{ field: 'secret' as const, code: 'secret_invalid' as const }] };
+    throw error;
+  });
+}
+
+class SecretRefused extends Error {}

@@ -68,6 +68,7 @@ const NOTICES = new Set<MessageKey>([
   'newsroom.transitioned',
   'newsroom.channel.created',
   'newsroom.channel.updated',
+  'newsroom.channel.secretReplaced',
 ]);
 
 export function noticeFromQuery(request: FastifyRequest): MessageKey | undefined {

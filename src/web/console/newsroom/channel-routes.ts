@@ -7,13 +7,14 @@ import { listSyndicationChannels } from '../../../db/queries/syndication/list-sy
 import { CHANNEL_KINDS } from '../../../domain/syndication.js';
 import { html } from '../../../lib/html.js';
 import { scopeAgencyIds } from '../../../security/permissions/agency-scope.js';
-import { createSyndicationChannel, setChannelActive, ZChannelForm, type ChannelForm } from '../../../services/syndication/create-syndication-channel.js';
+import { createSyndicationChannel, replaceSyndicationSecret, setChannelActive, ZChannelForm, type ChannelForm } from '../../../services/syndication/create-syndication-channel.js';
 import { buttonForm, csrfInput, errorSummary, notice, radios, selectInput, textInput, type FieldError } from '../../forms/form-kit.js';
 import { noticeFromQuery, pageContext, redirectWith, sendConsolePage } from '../console-page.js';
 
 const MANAGE = 'syndication.manage' as const;
 const ZQuery = z.object({ lang: z.string().max(10).optional(), notice: z.string().max(60).optional() });
 const ZCreate = ZChannelForm.extend({ agencyId: z.string().max(20).default(''), _csrf: z.string().max(100).optional() });
+const ZSecret = z.object({ secret: z.string().max(5000).default(''), _csrf: z.string().max(100).optional() });
 const ZToggle = z.object({ active: z.enum(['true', 'false'], { message: 'Say whether the channel should be active.' }), _csrf: z.string().max(100).optional() });
 
 export function registerChannelRoutes(app: FastifyInstance): void {
@@ -40,7 +41,10 @@ ${channels.length === 0
       } ${buttonForm(href(`/console/newsroom/channels/${c.id}/active`), token, c.isActive ? t('newsroom.channel.disable') : t('newsroom.channel.enable'), {
         hidden: { active: c.isActive ? 'false' : 'true' },
         warning: c.isActive,
-      })}</td></tr>`,
+      })}
+<form method="post" action="${href(`/console/newsroom/channels/${c.id}/secret`)}" class="inline-form" autocomplete="off">${csrfInput(token)}<label for="secret-${c.id}">${t(
+        'newsroom.channel.newSecret',
+      )}</label> <input id="secret-${c.id}" name="secret" type="password" autocomplete="new-password"> <button type="submit" class="button button-secondary">${t('newsroom.channel.replaceSecret')}</button></form></td></tr>`,
     )}</tbody></table>`}
 <h2>${t('newsroom.channel.add')}</h2>
 <form method="post" action="${href('/console/newsroom/channels')}" novalidate autocomplete="off">
@@ -67,6 +71,20 @@ ${textInput({ name: 'secret', label: t('newsroom.channel.secret'), hint: t('news
         return channelsPage(request, reply, { ...request.body, secret: '' }, result.errors.map((e) => ({ field: e.field, message: t(`newsroom.error.${e.code}`) })));
       }
       return redirectWith(request, reply, '/console/newsroom/channels', 'newsroom.channel.created');
+    },
+  );
+
+  r.post(
+    '/console/newsroom/channels/:id/secret',
+    {
+      config: { access: { kind: 'staff', permission: MANAGE, objects: [{ from: 'params', name: 'id', type: 'syndication_channel' }] } },
+      schema: { params: z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) }), body: ZSecret, querystring: ZQuery },
+    },
+    async (request, reply) => {
+      const { t } = pageContext(request);
+      const result = await replaceSyndicationSecret({ db, keyring }, request.principal!.userId!, request.params.id, request.body.secret);
+      if (!result.ok) return channelsPage(request, reply, {}, [{ field: `secret-${request.params.id}`, message: t('newsroom.error.secret_invalid') }]);
+      return redirectWith(request, reply, '/console/newsroom/channels', 'newsroom.channel.secretReplaced');
     },
   );
 
