@@ -13,6 +13,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/demo-users.js';
 import { seedDemo } from '../../src/services/demo/seed-demo.js';
+import { createSyndicationChannel } from '../../src/services/syndication/create-syndication-channel.js';
+import { createSession } from '../../src/security/sessions/session-store.js';
 import { findSeriousA11yViolations, launchBrowser, saveScreenshot } from '../helpers/browser.js';
 import { openTestDb, type TestDatabase } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -159,6 +161,35 @@ describe('newsroom in Chromium', () => {
     expect(await controlWatch.flag()).toBe('control');
     expect(await dangerousMarkup(control)).toContain('img[onerror]');
     await reader.close();
+  });
+
+  it('shows the article list, revisions and channel pages accessibly (axe: 0 serious/critical)', async () => {
+    const { rows } = await t.db.query<{ id: number }>("SELECT id FROM users WHERE email = 'admin.jabar@humas.test'");
+    const adminId = Number(rows[0]!.id);
+    const agency = await t.db.query<{ id: number }>("SELECT id FROM agencies WHERE slug = 'pemprov-jabar'");
+    const created = await createSyndicationChannel({ db: t.db, keyring: server.app.security.keyring }, adminId, Number(agency.rows[0]!.id), {
+      kind: 'telegram', name: 'Kanal Telegram Jabar', target: '@humasjabar', secret: '123456:ABCdefGhIJKlmNoPQRstuVWxyz',
+    });
+    expect(created.ok).toBe(true);
+    // An admin's session made directly (their 2FA sign-in is tested in console-security.e2e.test.ts).
+    const token = await createSession(t.db, server.app.security.sessions, { userId: adminId, stage: 'full', authMethod: 'password' });
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'humas_session', value: token, url: server.url }]);
+    const page = await context.newPage();
+    const article = await t.db.query<{ id: number }>("SELECT id FROM articles WHERE slug = 'uji-keamanan-script-window-xss-title-script-berita'");
+    for (const [path, name] of [
+      ['/console/newsroom', 'newsroom-list'],
+      ['/console/newsroom?status=in_review&lang=en', 'newsroom-list-en'],
+      [`/console/newsroom/articles/${article.rows[0]!.id}/revisions`, 'newsroom-revisions'],
+      ['/console/newsroom/channels', 'newsroom-channels'],
+    ] as const) {
+      const response = await page.goto(`${server.url}${path}`);
+      expect(response?.status(), path).toBe(200);
+      expect(await findSeriousA11yViolations(page), path).toEqual([]);
+      await saveScreenshot(page, name);
+    }
+    expect(await page.locator('main').textContent()).not.toContain('ABCdefGhIJKlmNoPQRstuVWxyz');
+    await context.close();
   });
 
   it('serves uploaded images as WebP with long-lived caching and no sniffing', async () => {
