@@ -18,7 +18,7 @@ export const ARTICLE_NOTICES = { reaksi: 'poll.recorded', 'komentar-menunggu': '
 >;
 export type ArticleNotice = keyof typeof ARTICLE_NOTICES;
 
-const REACTION_EMOJI: Record<Reaction, string> = { senang: '😊', terinspirasi: '🤩', biasa_saja: '😐', sedih: '😢', marah: '😠' };
+const REACTION_EMOJI: Record<Reaction, string> = { senang: '😊', terinspirasi: '😍', biasa_saja: '😐', sedih: '😢', marah: '😠' };
 export const COMMENT_LIMITS = { name: 80, email: 254, body: 2000 } as const;
 
 export interface ArticleView {
