@@ -6,7 +6,8 @@
  */
 export interface CachedPage {
   articleId: number;
-  html: string;
+  /** The page as UTF-8 bytes, so a hit skips encoding the string on every response. */
+  body: Buffer;
   expiresAt: number;
 }
 

@@ -94,11 +94,11 @@ export function registerArticleRoutes(app: FastifyInstance, portal: PortalServic
     if (!page) {
       const view = await loadView(request.params.agency, request.params.slug);
       if (!view) throw new AppError('not_found', translator(locale)('error.notFound'));
-      page = { articleId: view.article.id, html: renderView(locale, { ...view, notice }), expiresAt: 0 };
+      page = { articleId: view.article.id, body: Buffer.from(renderView(locale, { ...view, notice })), expiresAt: 0 };
       portal.pageCache.set(key, page);
     }
     if (request.method === 'GET' && !isBotUserAgent(request.headers['user-agent'])) portal.readCounter.countRead(page.articleId);
-    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(page.html);
+    return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(page.body);
   });
 
   r.post('/berita/:agency/:slug/reaksi', { config: { access: PUBLIC_FORM }, schema: { params: ZParams, querystring: ZLang, body: ZReaction } }, async (request, reply) => {
