@@ -65,6 +65,15 @@ describe('article page', () => {
     expect(body).not.toContain('<script>alert(1)</script>');
   });
 
+  it('renders in English with ?lang=en, with its own canonical URL', async () => {
+    const res = await s.app.inject({ url: `${article.path}?lang=en`, headers: { 'user-agent': BROWSER_UA } });
+    expect(res.body).toContain('<html lang="en">');
+    expect(res.body).toContain('What do you think of this article?');
+    expect(res.body).toMatch(/Read \d+ times/);
+    expect(res.body).toContain('<link rel="canonical" href="https://portal.uji.test/berita/pemprov-jabar/posko-banjir-dibuka?lang=en">');
+    expect(res.body).toContain(`action="${article.path}/reaksi?lang=en"`);
+  });
+
   it('answers 404 for an unknown article and 400 for a malformed slug, never 5xx', async () => {
     expect((await s.app.inject({ url: '/berita/pemprov-jabar/tidak-ada' })).statusCode).toBe(404);
     expect((await s.app.inject({ url: '/berita/pemprov-jabar/Bad_Slug!' })).statusCode).toBe(400);

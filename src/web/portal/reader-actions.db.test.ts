@@ -65,6 +65,21 @@ describe('reader poll', () => {
     expect(hashes.join('')).not.toContain(Buffer.from('198.51.100.1').toString('hex'));
   });
 
+  it('keeps only today’s and yesterday’s salt, so older votes can no longer be linked to an address', async () => {
+    await s.db.query(`INSERT INTO portal_daily_salts (day, salt) VALUES (current_date - 5, $1), (current_date - 3, $1) ON CONFLICT DO NOTHING`, [Buffer.alloc(32, 7)]);
+    // A new day's salt is made (and old ones pruned) by whichever process needs it first.
+    const { getDailySalt } = await import('../../db/queries/portal/get-daily-salt.js');
+    const { wibDay } = await import('../../domain/wib-day.js');
+    const tomorrow = wibDay(Date.now() + 86_400_000);
+    const salt = await getDailySalt(s.db, tomorrow, Buffer.alloc(32, 9));
+    expect(salt.equals(Buffer.alloc(32, 9))).toBe(true);
+    expect((await getDailySalt(s.db, tomorrow, Buffer.alloc(32, 1))).equals(salt)).toBe(true);
+    const old = await s.db.query<{ n: number }>('SELECT count(*)::int8 AS n FROM portal_daily_salts WHERE day < $1::date - 1', [tomorrow]);
+    expect(Number(old.rows[0]!.n)).toBe(0);
+    const kept = await s.db.query<{ n: number }>('SELECT count(*)::int8 AS n FROM portal_daily_salts WHERE day = $1::date', [tomorrow]);
+    expect(Number(kept.rows[0]!.n)).toBe(1);
+  });
+
   it('refuses an unknown reaction, an unknown article and a cross-site post with 4xx', async () => {
     expect((await post(`${jabar.path}/reaksi`, { reaction: 'bahagia' })).statusCode).toBe(400);
     expect((await post('/berita/pemprov-jabar/tidak-ada/reaksi', { reaction: 'senang' })).statusCode).toBe(404);
