@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/services/demo/seed-demo.js';
-import { moderateComment } from '../../src/services/portal/moderate-comment.js';
+import { createSession } from '../../src/security/sessions/session-store.js';
 import { findSeriousA11yViolations, launchBrowser, saveScreenshot, watchPageErrors } from '../helpers/browser.js';
 import { openTestDb, type TestDatabase } from '../helpers/test-db.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -112,7 +112,7 @@ describe('public portal in Chromium', () => {
 
   it('stored XSS: an approved comment with <script>, an onerror image and a javascript: link renders as inert text', async () => {
     const { rows } = await t.db.query<{ path: string }>(
-      "SELECT '/berita/' || g.slug || '/' || a.slug AS path FROM articles a JOIN agencies g ON g.id = a.agency_id WHERE g.slug <> 'kemenkes' AND a.status = 'published' LIMIT 1",
+      "SELECT '/berita/' || g.slug || '/' || a.slug AS path FROM articles a JOIN agencies g ON g.id = a.agency_id WHERE g.slug = 'pemprov-jabar' AND a.status = 'published' LIMIT 1",
     );
     const path = rows[0]!.path;
     const payload = [
@@ -126,10 +126,26 @@ describe('public portal in Chromium', () => {
     await page.getByLabel('Komentar', { exact: true }).fill(payload);
     await page.getByRole('button', { name: 'Kirim komentar' }).click();
     await page.waitForURL(/pesan=komentar-menunggu/);
-    const pending = await t.db.query<{ id: number }>("SELECT id FROM comments WHERE status = 'pending' ORDER BY id DESC LIMIT 1");
-    // What the console's approve button does (moderation itself is tested in reader-actions.db.test.ts).
-    const approved = await moderateComment(t.db, server.app.security.keyring, { commentId: Number(pending.rows[0]!.id), decision: 'approve', moderatorId: 1 });
-    server.app.portal.pageCache.invalidateArticle(approved!.articleId);
+
+    // A Jabar reviewer approves it on the console's moderation page (signed in: session made directly).
+    const reviewer = await t.db.query<{ id: number }>("SELECT id FROM users WHERE email = 'penyunting.jabar@humas.test'");
+    const token = await createSession(t.db, server.app.security.sessions, { userId: Number(reviewer.rows[0]!.id), stage: 'full', authMethod: 'password' });
+    const staff = await browser.newContext();
+    await staff.addCookies([{ name: 'humas_session', value: token, url: server.url }]);
+    const console = await staff.newPage();
+    const consoleErrors = watchPageErrors(console);
+    await console.goto(`${server.url}/console/komentar`);
+    expect(await console.locator('h1').textContent()).toBe('Moderasi komentar');
+    const row = console.locator('tbody tr', { hasText: 'Penyerang' });
+    // Shown to the moderator as text, with the automatic check's verdict beside it.
+    expect(await row.locator('.comment-text').textContent()).toContain('<script>window.__xss = "script"</script>');
+    expect(await findSeriousA11yViolations(console)).toEqual([]);
+    await saveScreenshot(console, 'portal-public-moderation');
+    await row.getByRole('button', { name: 'Setujui' }).click();
+    await console.waitForURL(/notice=moderation\.done/);
+    expect(await console.locator('tbody tr', { hasText: 'Penyerang' }).count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await staff.close();
 
     const dialogs: string[] = [];
     const fresh = await browser.newPage();
