@@ -13,7 +13,7 @@ import { html } from '../../lib/html.js';
 import { recordAudit } from '../../security/audit/record-audit.js';
 import { scopeAgencyIds } from '../../security/permissions/agency-scope.js';
 import { MODERATION_DECISIONS, moderateComment, type ModerationDecision } from '../../services/portal/moderate-comment.js';
-import { buttonForm, csrfInput, notice } from '../forms/form-kit.js';
+import { buttonForm, csrfInput, notice, radios, selectInput } from '../forms/form-kit.js';
 import { formatDateTime, type MessageKey } from '../i18n/i18n.js';
 import { pageContext, redirectWith, sendConsolePage } from './console-page.js';
 
@@ -55,24 +55,28 @@ ${comments.length === 0
     )}</tbody></table>`}
 <h2>${t('moderation.settings')}</h2>
 <p>${t('moderation.settingsHint')}</p>
-${agencies.map(
-  (a) => html`<form method="post" action="${href('/console/komentar/pengaturan')}" class="setting-form">
-${csrfInput(token)}<input type="hidden" name="agencyId" value="${String(a.id)}">
-<fieldset class="form-group"><legend>${a.name} (${a.abbreviation})</legend>
-${(
-  [
-    ['national', t('moderation.followNational', { value: national })],
-    ['on', t('moderation.always')],
-    ['off', t('moderation.never')],
-  ] as const
-).map(
-  ([value, label]) => html`<div class="choice"><input type="radio" id="premoderation-${String(a.id)}-${value}" name="premoderation" value="${value}"${
-    (a.commentsPremoderated === null ? 'national' : a.commentsPremoderated ? 'on' : 'off') === value ? html` checked` : ''
-  }><label for="premoderation-${String(a.id)}-${value}">${label}</label></div>`,
-)}
-</fieldset>
-<button type="submit" class="button button-secondary">${t('moderation.save')}</button></form>`,
-)}`;
+<form method="post" action="${href('/console/komentar/pengaturan')}" class="setting-form" novalidate>
+${csrfInput(token)}
+${selectInput({
+  name: 'agencyId',
+  label: t('portal.agency'),
+  options: agencies.map((a) => ({
+    value: String(a.id),
+    label: `${a.name} (${a.abbreviation}) — ${a.commentsPremoderated === null ? t('moderation.followNational', { value: national }) : a.commentsPremoderated ? t('moderation.always') : t('moderation.never')}`,
+  })),
+})}
+${radios({
+  name: 'premoderation',
+  legend: t('moderation.settings'),
+  value: 'national',
+  options: [
+    { value: 'national', label: t('moderation.followNational', { value: national }) },
+    { value: 'on', label: t('moderation.always') },
+    { value: 'off', label: t('moderation.never') },
+  ],
+})}
+<button type="submit" class="button button-secondary">${t('moderation.save')}</button>
+</form>`;
     return sendConsolePage(request, reply, { title: t('moderation.title'), body });
   }
 

@@ -85,6 +85,8 @@ describe('lists and search', () => {
     expect((await get(`/cari?q=${'x'.repeat(5000)}`)).statusCode).toBe(400);
     expect((await get('/cari?q=banjir&halaman=0')).statusCode).toBe(400);
     expect((await get('/cari?q=banjir&halaman=dua')).statusCode).toBe(400);
+    expect((await get('/cari?q=banjir&halaman=9')).statusCode).toBe(404);
+    expect((await get('/instansi/kemenkes?halaman=9')).statusCode).toBe(404);
   });
 });
 

@@ -66,6 +66,7 @@ ${feeds.body}`;
       if (!agency) throw new AppError('not_found', t('error.notFound'));
       const page = request.query.halaman;
       const { articles, total } = await listPublishedArticles(db, { agencyId: agency.id }, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+      if (page > 1 && articles.length === 0) throw new AppError('not_found', t('error.notFound'));
       const base = `/instansi/${agency.slug}`;
       const feeds = feedLinks(locale, base);
       const body = html`<p class="meta">${t('portal.agency')}</p>
@@ -106,6 +107,8 @@ ${feeds.body}`;
     let results = html``;
     if (q !== '' && errors.length === 0) {
       const { hits, total } = await searchArticles(db, q, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+      // Past the last page there is nothing to count from; say so instead of "no results".
+      if (page > 1 && hits.length === 0) throw new AppError('not_found', t('error.notFound'));
       const cards = hits.map((h) => ({ ...h, excerpt: highlight(h.excerpt) }));
       results = html`<p role="status">${total === 0 ? t('search.none', { q }) : t('search.results', { count: total, q })}</p>
 ${total > 0 ? articleCards(locale, cards, 'h2') : ''}

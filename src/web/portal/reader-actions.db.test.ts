@@ -204,11 +204,14 @@ describe('console moderation', () => {
   it('changes an agency pre-moderation setting, audited', async () => {
     const admin = await staff(s.fixture.users.adminA);
     await admin.get('/console/komentar');
+    expect(admin.lastBody).toContain('name="agencyId"');
     const res = await admin.post('/console/komentar/pengaturan', { agencyId: String(s.fixture.agencyA), premoderation: 'off' });
     expect(res.statusCode).toBe(303);
     const { rows } = await s.db.query<{ comments_premoderated: boolean | null }>('SELECT comments_premoderated FROM agencies WHERE id = $1', [s.fixture.agencyA]);
     expect(rows[0]!.comments_premoderated).toBe(false);
     const audit = await s.db.query("SELECT 1 FROM audit_log WHERE action = 'comment.premoderation_set'");
     expect(audit.rowCount).toBe(1);
+    // Not for an agency outside the moderator's scope.
+    expect((await admin.post('/console/komentar/pengaturan', { agencyId: String(s.fixture.agencyB), premoderation: 'on' })).statusCode).toBe(404);
   });
 });
