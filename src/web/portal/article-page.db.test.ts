@@ -100,6 +100,22 @@ describe('read counting', () => {
     expect(await readCount(article.id)).toEqual({ total: before.total + ok, daily: before.daily + ok });
   });
 
+  it('stays exact with several server processes flushing at the same time (they add deltas)', async () => {
+    await s.app.portal.readCounter.flush();
+    const before = await readCount(other.id);
+    const servers = [await startTestServer(s.db, { HUMAS_READ_FLUSH_SECONDS: '300' }), await startTestServer(s.db, { HUMAS_READ_FLUSH_SECONDS: '300' })];
+    try {
+      const counts = [37, 55];
+      await Promise.all(
+        servers.flatMap((srv, i) => Array.from({ length: counts[i]! }, () => fetch(`${srv.url}${other.path}`, { headers: { 'user-agent': BROWSER_UA } }).then((r) => r.text()))),
+      );
+      await Promise.all([...servers.map((srv) => srv.app.portal.readCounter.flush()), s.app.portal.readCounter.flush()]);
+      expect(await readCount(other.id)).toEqual({ total: before.total + 92, daily: before.daily + 92 });
+    } finally {
+      await Promise.all(servers.map((srv) => srv.close()));
+    }
+  });
+
   it('does not count bots, link previewers, requests without a User-Agent or HEAD requests', async () => {
     await s.app.portal.readCounter.flush();
     const before = await readCount(other.id);
