@@ -37,7 +37,8 @@ export function renderArticleBody(locale: Locale, v: ArticleView): SafeHtml {
   const { article } = v;
   const href = (p: string) => localeHref(p, locale);
   const canonical = `${v.publicUrl}${v.path}`;
-  return html`<article class="news-article">
+  // The article keeps its own language when the page around it is in another (WCAG 3.1.2).
+  return html`<article class="news-article"${article.language !== locale ? html` lang="${article.language}"` : ''}>
 <p class="meta"><a href="${href(`/instansi/${article.agencySlug}`)}">${article.agencyName}</a></p>
 <h1>${article.title}</h1>
 <p class="meta"><time datetime="${article.publishedAt.toISOString()}">${formatDateTime(locale, article.publishedAt)}</time>${
