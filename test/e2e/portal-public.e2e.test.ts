@@ -52,13 +52,24 @@ describe('public portal in Chromium', () => {
   });
 
   it('article: metadata, then a vote in the poll and a comment through the forms', async () => {
-    const { page, errors } = await open(articlePath);
+    const page = await browser.newPage();
+    const errors = watchPageErrors(page);
+    // Collect CSP violations explicitly (the init script comes over DevTools, not through the page's CSP).
+    await page.addInitScript(() => {
+      const w = globalThis as unknown as { __csp: string[]; document: { addEventListener: (type: string, fn: (e: { violatedDirective: string }) => void) => void } };
+      w.__csp = [];
+      w.document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(e.violatedDirective));
+    });
+    await page.goto(`${server.url}${articlePath}`);
     expect(await page.locator('article h1').textContent()).toBeTruthy();
     expect(await page.locator('.read-count').textContent()).toMatch(/^Dibaca [\d.]+ kali$/);
     // JSON-LD is data: the strict CSP allows it without an inline-script exception (no violation reported).
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
     expect(ld['@type']).toBe('NewsArticle');
     expect(await page.locator('.share-links a').count()).toBe(5);
+    expect(await page.evaluate(() => (globalThis as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    // Our own script (from /assets) enhanced the copy-link field with a button.
+    expect(await page.getByRole('button', { name: 'Salin tautan' }).isVisible()).toBe(true);
     expect(await findSeriousA11yViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: /Terinspirasi/ }).click();
