@@ -26,7 +26,9 @@ export interface ArticleView {
   path: string;
   publicUrl: string;
   reactions: Record<Reaction, number>;
+  /** The newest approved comments shown, and how many are approved in all. */
   comments: PublicComment[];
+  commentCount: number;
   premoderated: boolean;
   notice?: ArticleNotice | undefined;
   form?: { errors: FieldError[]; name: string; email: string; body: string };
@@ -88,7 +90,7 @@ function renderComments(locale: Locale, v: ArticleView): SafeHtml {
   const noticeKey = v.notice ? notices[v.notice] : undefined;
   const bodyError = fieldError(errors, 'body');
   return html`<section class="comments" id="komentar" aria-labelledby="comments-title">
-<h2 id="comments-title">${t('comments.title', { count: v.comments.length })}</h2>
+<h2 id="comments-title">${t('comments.title', { count: v.commentCount })}</h2>
 ${noticeKey ? notice(t(noticeKey)) : ''}
 ${v.comments.length === 0
   ? html`<p>${t('comments.none')}</p>`

@@ -50,13 +50,13 @@ export function registerArticleRoutes(app: FastifyInstance, portal: PortalServic
   async function loadView(agency: string, slug: string): Promise<Omit<ArticleView, 'notice' | 'form'> | null> {
     const article = await findPublishedArticle(db, agency, slug);
     if (!article) return null;
-    const [reactions, comments, owner] = await Promise.all([
+    const [reactions, { comments, total: commentCount }, owner] = await Promise.all([
       countReactions(db, article.id),
       listApprovedComments(db, article.id, 200),
       findAgencyBySlug(db, article.agencySlug),
     ]);
     const premoderated = owner?.commentsPremoderated ?? portal.commentsPremoderated;
-    return { article, path: articlePath(article.agencySlug, article.slug), publicUrl: portal.publicUrl, reactions, comments, premoderated };
+    return { article, path: articlePath(article.agencySlug, article.slug), publicUrl: portal.publicUrl, reactions, comments, commentCount, premoderated };
   }
 
   function renderView(locale: Locale, view: ArticleView): string {
