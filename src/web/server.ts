@@ -23,6 +23,7 @@ import { createSecurityApiKeys } from '../services/ingest/security-api-keys.js';
 import type { SigningSecretBox } from '../services/ingest/signing-secret-box.js';
 import { registerConsoleRoutes } from './console/console-routes.js';
 import { registerSecurityRoutes } from './console/security-routes.js';
+import { registerCommentModerationRoutes } from './console/comments-routes.js';
 import { registerChannelRoutes } from './console/newsroom/channel-routes.js';
 import { registerNewsroomMediaRoutes } from './console/newsroom/newsroom-media-routes.js';
 import { registerNewsroomRoutes } from './console/newsroom/newsroom-routes.js';
@@ -114,9 +115,10 @@ export async function buildServer({ config, db, logger, security, secretBox, api
     secretBox: secretBox ?? createKeyringSecretBox(securityContext.keyring),
     apiKeys: apiKeys ?? createSecurityApiKeys(securityContext, { required: config.security.ingestRequiresApiKey }),
   });
-  registerPortalRoutes(app, db);
+  registerPortalRoutes(app, db, config);
   registerConsoleRoutes(app);
   registerSecurityRoutes(app);
+  registerCommentModerationRoutes(app);
   registerNewsroomRoutes(app);
   registerNewsroomMediaRoutes(app);
   registerChannelRoutes(app);

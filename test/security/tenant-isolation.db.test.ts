@@ -40,6 +40,7 @@ async function createObjects(agencyId: number, tag: string): Promise<Objects> {
   );
   const article = await db.query<{ id: number }>(`INSERT INTO articles (agency_id, slug, title) VALUES ($1, $2, $3) RETURNING id`, [agencyId, `berita-${tag.toLowerCase()}`, `Berita ${tag}`]);
   await recordAudit(db, s.security.keyring, { action: 'test.marker', agencyId, details: { note: `Catatan ${tag}` } });
+  const comment = await db.query<{ id: number }>(`INSERT INTO comments (article_id, author_name, body) VALUES ($1, $2, $3) RETURNING id`, [article.rows[0]!.id, `Pembaca ${tag}`, `Komentar ${tag}`]);
   const channel = await db.query<{ id: number }>(
     `INSERT INTO syndication_channels (agency_id, kind, name, secret_enc, secret_hint) VALUES ($1, 'x', $2, '\\x00', '…0000') RETURNING id`,
     [agencyId, `Kanal ${tag}`],
@@ -51,6 +52,7 @@ async function createObjects(agencyId: number, tag: string): Promise<Objects> {
     api_key: String(apiKeyId),
     invitation: String(invitation.rows[0]!.id),
     article: String(article.rows[0]!.id),
+    comment: String(comment.rows[0]!.id),
     syndication_channel: String(channel.rows[0]!.id),
   };
 }

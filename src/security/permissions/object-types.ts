@@ -40,4 +40,5 @@ registerObjectType('membership', byTable('SELECT agency_id FROM memberships WHER
 registerObjectType('api_key', byTable('SELECT agency_id FROM api_keys WHERE id = $1'));
 registerObjectType('invitation', byTable('SELECT agency_id FROM invitations WHERE id = $1'));
 registerObjectType('article', byTable('SELECT agency_id FROM articles WHERE id = $1'));
+registerObjectType('comment', byTable('SELECT a.agency_id FROM comments c JOIN articles a ON a.id = c.article_id WHERE c.id = $1'));
 registerObjectType('syndication_channel', byTable('SELECT agency_id FROM syndication_channels WHERE id = $1'));

@@ -1,5 +1,6 @@
 /** English UI text, the second language. Must define every key of the Indonesian catalogue. */
 import type { MessageKey } from './messages-id.js';
+import { portalMessagesEn } from './portal-messages-en.js';
 import { securityMessagesEn } from './security-messages-en.js';
 import { newsroomMessagesEn } from './newsroom-messages-en.js';
 
@@ -27,5 +28,6 @@ export const messagesEn: Record<MessageKey, string> = {
   'error.backHome': 'Back to the home page',
   'footer.note': 'Humas — open-source software for Indonesian government public relations.',
   ...securityMessagesEn,
+  ...portalMessagesEn,
   ...newsroomMessagesEn,
 };

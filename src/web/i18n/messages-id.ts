@@ -1,4 +1,5 @@
 /** Indonesian UI text: the default language of Humas. Keys are shared with messages-en.ts. */
+import { portalMessagesId } from './portal-messages-id.js';
 import { securityMessagesId } from './security-messages-id.js';
 import { newsroomMessagesId } from './newsroom-messages-id.js';
 
@@ -26,6 +27,7 @@ export const messagesId = {
   'error.backHome': 'Kembali ke beranda',
   'footer.note': 'Humas — perangkat lunak sumber terbuka untuk kehumasan pemerintah Indonesia.',
   ...securityMessagesId,
+  ...portalMessagesId,
   ...newsroomMessagesId,
 } as const;
 

@@ -154,5 +154,4 @@ export const newsroomMessagesEn: Record<keyof typeof newsroomMessagesId, string>
   'topic.kebencanaan': 'Disasters',
   'topic.layanan_publik': 'Public services',
   'permission.syndication.manage': 'Manage distribution channels',
-  'portal.correction': 'Correction',
 };

@@ -152,5 +152,4 @@ export const newsroomMessagesId = {
   'topic.kebencanaan': 'Kebencanaan',
   'topic.layanan_publik': 'Layanan publik',
   'permission.syndication.manage': 'Kelola kanal distribusi',
-  'portal.correction': 'Koreksi',
 } as const;
