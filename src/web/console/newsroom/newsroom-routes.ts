@@ -208,6 +208,8 @@ ${deliveries.length === 0
         const revision = request.body.revision;
         const result = await withLocalizedErrors(t, () => saveArticleText(deps, requestActor(request), id, revision, request.body, { correction }));
         if (!result.ok) return articlePage(request, reply, id, { form: request.body, errors: fieldErrors(t, result.errors), correction });
+        // This process's cached portal page shows the change at once; other processes within the cache TTL.
+        if (correction) app.portal.pageCache.invalidateArticle(id);
         return redirectWith(request, reply, `/console/newsroom/articles/${id}`, correction ? 'newsroom.corrected' : 'newsroom.saved');
       },
     );
@@ -220,6 +222,7 @@ ${deliveries.length === 0
       const { t } = pageContext(request);
       const scheduleAt = request.body.action === 'schedule' ? parseWibDateTime(request.body.scheduleAt) : null;
       await withLocalizedErrors(t, () => transitionArticle(deps, requestActor(request), request.params.id, { action: request.body.action, scheduleAt }));
+      app.portal.pageCache.invalidateArticle(request.params.id);
       return redirectWith(request, reply, `/console/newsroom/articles/${request.params.id}`, 'newsroom.transitioned');
     },
   );
