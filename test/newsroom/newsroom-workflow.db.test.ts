@@ -138,7 +138,7 @@ describe('newsroom workflow with roles', () => {
     await reviewerA.get(`/console/newsroom/articles/${id}`);
     const noNote = await reviewerA.post(`/console/newsroom/articles/${id}/correction`, { revision: '1', title: 'Koreksi data bansos', body: 'Bantuan untuk **10.000** keluarga.', correctionNote: '' });
     expect(noNote.statusCode).toBe(400);
-    expect(noNote.body).toContain('Tulis catatan koreksi untuk pembaca');
+    expect(noNote.body).toContain('Tulis catatan ralat untuk pembaca');
     expect((await articleRow(id)).revision_no).toBe(1);
     const ok = await reviewerA.post(`/console/newsroom/articles/${id}/correction`, {
       revision: '1',
