@@ -1,19 +1,18 @@
 /**
- * One unit of pipeline work, all in ONE transaction: claim queued items, run the stages,
- * drop exact duplicates, group near-duplicates, store mentions, add rollups, delete the
- * queue rows. A worker killed anywhere in here leaves the queue as it was (the transaction
- * rolls back, the claim is released); nothing is stored twice because the mention keys,
- * the rollups and the queue deletion commit together.
+ * One unit of pipeline work, all in ONE transaction: claim queued items (deleting them from
+ * the queue), run the stages, drop exact duplicates, group near-duplicates, store mentions,
+ * add rollups. A worker killed anywhere in here leaves the queue as it was (the transaction
+ * rolls back, the deleted rows come back); nothing is stored twice because the queue
+ * deletion, the mention keys and the rollups commit together.
  */
 import type { Db, Tx } from '../../db/db.js';
 import { claimQueueBatch, type QueueRow } from '../../db/queries/pipeline/claim-queue-batch.js';
 import { copyPipelineMentions } from '../../db/queries/pipeline/copy-pipeline-mentions.js';
-import { deleteQueueItems } from '../../db/queries/pipeline/delete-queue-items.js';
 import { findClusterCandidates } from '../../db/queries/pipeline/find-cluster-candidates.js';
 import { insertClusters } from '../../db/queries/pipeline/insert-clusters.js';
 import { insertMentionKeys } from '../../db/queries/pipeline/insert-mention-keys.js';
 import { lockClusters } from '../../db/queries/pipeline/lock-clusters.js';
-import { moveQueueItemToFailures } from '../../db/queries/pipeline/move-queue-item-to-failures.js';
+import { insertPipelineFailures } from '../../db/queries/pipeline/insert-pipeline-failures.js';
 import { setMentionClusters } from '../../db/queries/pipeline/set-mention-clusters.js';
 import { updateClusterStats, type ClusterMember } from '../../db/queries/pipeline/update-cluster-stats.js';
 import { upsertAuthorRollups } from '../../db/queries/pipeline/upsert-author-rollups.js';
@@ -22,6 +21,7 @@ import type { RawMention } from '../../domain/mention.js';
 import { authorKey, bandKeys } from '../dedupe/minhash.js';
 import type { NearDuplicateIndex } from '../dedupe/near-duplicate-index.js';
 import { MAX_SPAN_MS, planClusters, type ClusterDoc, type ClusterPlan } from '../dedupe/plan-clusters.js';
+import type { TextAnalysisCache } from '../enrich/text-analysis-cache.js';
 import { processRawMention, type ProcessedMention } from '../process-raw-mention.js';
 import type { PipelineContext } from './pipeline-context.js';
 import { aggregateRollups } from '../rollup/aggregate-rollups.js';
@@ -32,6 +32,8 @@ export interface BatchDeps {
   index: NearDuplicateIndex;
   /** Current reference data (issues, agencies, source agencies). */
   context: () => Promise<PipelineContext>;
+  /** Analyses of recently seen texts, reused for exact copies. */
+  textCache?: TextAnalysisCache;
   clock?: StageClock;
 }
 
@@ -50,7 +52,8 @@ export async function processQueueBatch(deps: BatchDeps, batchSize: number, only
   let committedPlan: ClusterPlan | null = null;
   let release: (() => void) | undefined;
   // Read before the transaction: on PGlite the transaction holds the only connection.
-  const ctx = await deps.context();
+  const loaded = await deps.context();
+  const ctx = deps.textCache ? { ...loaded, textCache: deps.textCache } : loaded;
   try {
     return await db.transaction(async (tx) => {
     const t0 = clock?.now();
@@ -59,11 +62,11 @@ export async function processQueueBatch(deps: BatchDeps, batchSize: number, only
     if (rows.length === 0) return { claimed: 0, stored: 0, duplicates: 0, unreadable: 0 };
 
     const items: { row: QueueRow; mention: ProcessedMention }[] = [];
-    const unreadable: number[] = [];
+    const unreadable: QueueRow[] = [];
     for (const row of rows) {
       const raw = readPayload(row.payload);
       if (!raw) {
-        unreadable.push(row.id);
+        unreadable.push(row);
         continue;
       }
       items.push({ row, mention: processRawMention(raw, row.source_id, ctx.sourceAgencyId(row.source_id), ctx, clock) });
@@ -76,7 +79,11 @@ export async function processQueueBatch(deps: BatchDeps, batchSize: number, only
     release = await index.acquire();
     if (db.kind === 'postgres') await lockClusters(tx);
     clock?.add('claim', t);
-    for (const id of unreadable) await moveQueueItemToFailures(tx, id, 'unreadable_payload');
+    await insertPipelineFailures(
+      tx,
+      unreadable.map((r) => ({ sourceId: r.source_id, externalId: r.external_id, payload: r.payload })),
+      'unreadable_payload',
+    );
 
     t = clock?.now();
     const ids = await insertMentionKeys(
@@ -101,9 +108,6 @@ export async function processQueueBatch(deps: BatchDeps, batchSize: number, only
     await upsertAuthorRollups(tx, rollups.authors);
     clock?.add('rollup', t);
 
-    t = clock?.now();
-    await deleteQueueItems(tx, items.map((i) => i.row.id));
-    clock?.add('claim', t);
     return { claimed: rows.length, stored: stored.length, duplicates: items.length - stored.length, unreadable: unreadable.length };
     });
   } finally {
