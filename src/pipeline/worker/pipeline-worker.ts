@@ -9,6 +9,7 @@ import { moveQueueItemToFailures } from '../../db/queries/pipeline/move-queue-it
 import { peekQueueItem } from '../../db/queries/pipeline/peek-queue-item.js';
 import type { Logger } from '../../lib/logger.js';
 import type { BackgroundTask } from '../../web/serve-http.js';
+import { ClusterMemory } from '../dedupe/cluster-memory.js';
 import { NearDuplicateIndex } from '../dedupe/near-duplicate-index.js';
 import { getDefaultEnricher } from '../enrich/default-enricher.js';
 import { TextAnalysisCache } from '../enrich/text-analysis-cache.js';
@@ -48,6 +49,7 @@ export function createPipelineWorker(db: Db, options: PipelineWorkerOptions = {}
   const deps: BatchDeps = {
     db,
     index: new NearDuplicateIndex(),
+    clusters: new ClusterMemory(),
     context: createContextLoader(db, options.enricher ?? getDefaultEnricher()),
     textCache,
     ...(options.clock ? { clock: options.clock } : {}),
