@@ -76,11 +76,15 @@ export class ClusterMemory {
     return at - 2 * spanMs > this.horizon;
   }
 
-  /** Remembered clusters sharing a band key with `bands`. */
-  lookup(bands: readonly number[]): RememberedCluster[] {
-    const found: RememberedCluster[] = [];
+  /**
+   * Remembered clusters sharing a band key with `bands` that could take a post at `at`: begun
+   * within [at - 2·span, at + span] (a cluster spans at most `spanMs`; the same phrasing
+   * recurs for weeks and would otherwise pile up on one key).
+   */
+  lookup(bands: readonly number[], at: number, spanMs: number): Set<RememberedCluster> {
+    const found = new Set<RememberedCluster>();
     for (const band of bands) {
-      for (const c of this.byBand.get(band) ?? []) if (!found.includes(c)) found.push(c);
+      for (const c of this.byBand.get(band) ?? []) if (c.firstSeen >= at - 2 * spanMs && c.firstSeen <= at + spanMs) found.add(c);
     }
     return found;
   }

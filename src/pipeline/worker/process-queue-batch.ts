@@ -199,7 +199,7 @@ async function assignClusters(
       older.push(d);
       continue;
     }
-    for (const c of clusters.lookup(d.bands)) {
+    for (const c of clusters.lookup(d.bands, d.publishedAt, MAX_SPAN_MS)) {
       if (!open.has(c.id)) open.set(c.id, { id: c.id, bandKeys: c.bands, signature: c.signature, firstSeen: c.firstSeen, lastSeen: c.lastSeen });
     }
   }
