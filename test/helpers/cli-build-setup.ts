@@ -9,5 +9,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<void> {
-  project.provide('cliEntry', await buildCli());
+  // In watch mode sources change under a running session and this setup does not run again:
+  // children then run bin/humas.js (tsx), which always reads the sources as they are.
+  project.provide('cliEntry', project.globalConfig.watch ? '' : await buildCli());
 }
