@@ -4,6 +4,8 @@
  */
 import { defineConfig } from 'vitest/config';
 
+/** Precompiles the `humas` command for the child processes tests start (test/helpers/cli-build.ts). */
+const CLI_BUILD = 'test/helpers/cli-build-setup.ts';
 const dbTests = ['src/**/*.db.test.ts', 'test/**/*.db.test.ts', 'bench/**/*.db.test.ts'];
 
 export default defineConfig({
@@ -17,6 +19,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: [...dbTests, 'test/e2e/**'],
+          globalSetup: [CLI_BUILD],
         },
       },
       {
@@ -25,7 +28,7 @@ export default defineConfig({
           name: 'pglite',
           include: dbTests,
           env: { HUMAS_TEST_BACKEND: 'pglite' },
-          globalSetup: ['test/helpers/global-setup.ts'],
+          globalSetup: ['test/helpers/global-setup.ts', CLI_BUILD],
         },
       },
       {
@@ -34,7 +37,7 @@ export default defineConfig({
           name: 'postgres',
           include: dbTests,
           env: { HUMAS_TEST_BACKEND: 'postgres' },
-          globalSetup: ['test/helpers/global-setup.ts'],
+          globalSetup: ['test/helpers/global-setup.ts', CLI_BUILD],
         },
       },
       {
@@ -43,7 +46,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
           env: { HUMAS_TEST_BACKEND: 'pglite' },
-          globalSetup: ['test/helpers/global-setup.ts'],
+          globalSetup: ['test/helpers/global-setup.ts', CLI_BUILD],
         },
       },
     ],

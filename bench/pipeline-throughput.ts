@@ -3,8 +3,13 @@
  * (enqueueRawMentions), then drained by the worker (normalize → protect → enrich → exact and
  * near de-duplication → store → roll up, one transaction per batch), on PGlite and on
  * PostgreSQL, with the share of time per stage and, as a baseline, a raw COPY of the same rows.
- * Usage: node bin/run-ts.js bench/pipeline-throughput.ts [--items N] [--enricher none|nlp] [--only pglite|postgres]
+ * Also prints the CPU time per mention spent in Node and (local server) in PostgreSQL, which
+ * — unlike mentions/s — does not depend on what else the shared machine is running.
+ * Usage: node bin/run-ts.js bench/pipeline-throughput.ts [--items N] [--enricher nlp|none]
+ *   [--only pglite|postgres] [--batch-size N] [--concurrency N]
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { upsertSource } from '../src/db/queries/sources/upsert-source.js';
 import { generateDemoMentions } from '../src/demo/generate-demo-mentions.js';
@@ -22,7 +27,10 @@ const arg = (name: string) => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 const ITEMS = Number(arg('--items') ?? 200_000);
-const ENRICHER = arg('--enricher') ?? 'none';
+// The target is end to end with enrichment, so the NLP analyzer runs unless asked otherwise.
+const ENRICHER = arg('--enricher') ?? 'nlp';
+const BATCH_SIZE = arg('--batch-size') ? Number(arg('--batch-size')) : undefined;
+const CONCURRENCY = Number(arg('--concurrency') ?? 2);
 const ONLY = arg('--only');
 const enricher = ENRICHER === 'nlp' ? createAnalyzerEnricher(createAnalyzer()) : unscoredEnricher;
 
@@ -49,31 +57,58 @@ async function copyBaseline(b: BenchDb): Promise<number> {
   return items.length / seconds;
 }
 
+/** CPU time (µs) used so far by the PostgreSQL backends serving this database (local server only). */
+async function postgresCpuMicros(b: BenchDb): Promise<number | null> {
+  if (b.name !== 'PostgreSQL') return null;
+  const { rows } = await b.db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      // Fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks (100 per second).
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return null;
+    }
+  }
+  return ticks * 10_000;
+}
+
 const STAGES = ['claim', 'normalize', 'protect', 'signals', 'enrich', 'issue', 'minhash', 'dedupe-exact', 'cluster-find', 'cluster-plan', 'cluster-write', 'store', 'rollup'] as const;
 const summary: (string | number)[][] = [];
+const cpu: (string | number)[][] = [];
 const shares: (string | number)[][] = [];
 for (const open of [openBenchPglite, openBenchPostgres]) {
+  if (ONLY && !(open === openBenchPglite ? 'pglite' : 'postgres').startsWith(ONLY)) continue;
   const b = await open();
-  if (ONLY && !b.name.toLowerCase().startsWith(ONLY)) {
-    await b.close();
-    continue;
-  }
   try {
     const copyRate = await copyBaseline(b);
     const sourceId = await upsertSource(b.db, { kind: 'bench', platform: 'x', name: 'pipeline' });
     const clock = new StageClock();
+    const worker = createPipelineWorker(b.db, { enricher, clock, concurrency: CONCURRENCY, ...(BATCH_SIZE ? { batchSize: BATCH_SIZE } : {}) });
+    const load = os.loadavg()[0]!;
+    const nodeCpu0 = process.cpuUsage();
+    const pgCpu0 = await postgresCpuMicros(b);
     const t0 = performance.now();
     for (let i = 0; i < items.length; i += 5000) await enqueueRawMentions(b.db, sourceId, items.slice(i, i + 5000));
     const t1 = performance.now();
-    const totals = await createPipelineWorker(b.db, { enricher, clock, concurrency: 2 }).drain();
+    const totals = await worker.drain();
     const t2 = performance.now();
+    const pgCpu1 = await postgresCpuMicros(b);
+    const nodeCpu = process.cpuUsage(nodeCpu0);
     const endToEnd = items.length / ((t2 - t0) / 1000);
     summary.push([
       b.name, totals.stored, ((t1 - t0) / 1000).toFixed(1), ((t2 - t1) / 1000).toFixed(1), Math.round(endToEnd), Math.round(items.length / ((t2 - t1) / 1000)),
-      Math.round(copyRate), `${(endToEnd / copyRate).toFixed(2)}x`,
+      Math.round(copyRate), `${(endToEnd / copyRate).toFixed(2)}x`, load.toFixed(1),
+    ]);
+    const nodeUs = (nodeCpu.user + nodeCpu.system) / items.length;
+    const pgUs = pgCpu0 !== null && pgCpu1 !== null ? (pgCpu1 - pgCpu0) / items.length : null;
+    cpu.push([
+      b.name, nodeUs.toFixed(1), pgUs === null ? 'n/a (in process)' : pgUs.toFixed(1),
+      `${(100 * worker.textCacheHitRate()).toFixed(1)}%`,
     ]);
     const enqueueMs = t1 - t0;
-    const stageTotal = [...clock.totals.values()].reduce((s, v) => s + v, 0) + enqueueMs;
+    const stageTotal = [...clock.totals.values()].reduce((sum, v) => sum + v, 0) + enqueueMs;
     const row: (string | number)[] = [b.name, `${((100 * enqueueMs) / stageTotal).toFixed(1)}%`];
     for (const stage of STAGES) row.push(`${((100 * (clock.totals.get(stage) ?? 0)) / stageTotal).toFixed(1)}%`);
     shares.push(row);
@@ -83,12 +118,17 @@ for (const open of [openBenchPglite, openBenchPostgres]) {
 }
 
 printTable(
-  'End to end (enqueue + drain), mentions/s',
-  ['backend', 'stored', 'enqueue s', 'drain s', 'end-to-end/s', 'drain only/s', 'raw COPY/s', 'vs COPY'],
+  `End to end (enqueue + drain), mentions/s; batch size ${BATCH_SIZE ?? 'default'}, ${CONCURRENCY} batch(es) in flight`,
+  ['backend', 'stored', 'enqueue s', 'drain s', 'end-to-end/s', 'drain only/s', 'raw COPY/s', 'vs COPY', 'load avg'],
   summary,
 );
 printTable(
-  'Share of time per stage (sum of per-batch timings; on PostgreSQL two batches overlap, so waits for the write lock count under claim)',
+  'CPU per mention, enqueue + drain (µs; the machine has 2 cores shared by every process on it)',
+  ['backend', 'node µs', 'postgres µs', 'text cache hits'],
+  cpu,
+);
+printTable(
+  `Share of time per stage (sum of per-batch timings${CONCURRENCY > 1 ? '; batches overlap, so waits for the write lock count under claim' : ''})`,
   ['backend', 'enqueue', ...STAGES],
   shares,
 );

@@ -7,9 +7,10 @@ import type { RawMention } from '../domain/mention.js';
 import { computeEngagement, computeReach } from '../domain/metrics.js';
 import type { PiiCounts } from '../domain/personal-data.js';
 import { DEDUPE_VERSION, minhashSignature } from './dedupe/minhash.js';
-import type { Enricher } from './enrich/enricher.js';
+import type { Enricher, Enrichment } from './enrich/enricher.js';
+import type { TextAnalysisCache } from './enrich/text-analysis-cache.js';
 import type { IssueMatcher } from './enrich/issue-matcher.js';
-import { extractSignals } from './normalize/extract-signals.js';
+import { extractSignals, type TextSignals } from './normalize/extract-signals.js';
 import { NORMALIZE_VERSION, normalizeText } from './normalize/normalize-text.js';
 import { PROTECT_VERSION, redactPersonalData } from './protect/redact-personal-data.js';
 import type { StageClock } from './worker/stage-clock.js';
@@ -21,6 +22,8 @@ export interface ProcessContext {
   matchIssue: IssueMatcher;
   /** Agency id for a code or slug the enricher names; null when unknown. */
   agencyIdOf: (codeOrSlug: string) => number | null;
+  /** Reuses the analysis of texts seen recently (a worker's, see TextAnalysisCache). */
+  textCache?: TextAnalysisCache;
 }
 
 export interface ProcessedMention {
@@ -59,16 +62,26 @@ export interface ProcessedMention {
   signature: Int32Array | null;
 }
 
-export function processRawMention(
-  raw: RawMention,
-  sourceId: number,
-  sourceAgencyId: number | null,
-  ctx: ProcessContext,
-  clock?: StageClock,
-): ProcessedMention {
+/**
+ * Everything the stages derive from the words alone (title, text and the platform's language
+ * tag): a pure function of those, so a worker may reuse it for an exact copy of a text it has
+ * just processed (copy-paste campaigns, retweets) instead of running the NLP again.
+ */
+export interface TextAnalysis {
+  title: string | null;
+  text: string;
+  /** Title and text as the enricher, the issue matcher and MinHash read them. */
+  fullText: string;
+  piiCounts: PiiCounts | null;
+  signals: TextSignals;
+  enrichment: Enrichment;
+  signature: Int32Array | null;
+}
+
+export function analyzeText(rawText: string, rawTitle: string | null, lang: string | null, enricher: Enricher, clock?: StageClock): TextAnalysis {
   let t = clock?.now();
-  const cleanBody = normalizeText(raw.text);
-  const cleanTitle = raw.title === null ? null : normalizeText(raw.title);
+  const cleanBody = normalizeText(rawText);
+  const cleanTitle = rawTitle === null ? null : normalizeText(rawTitle);
   clock?.add('normalize', t);
   t = clock?.now();
   const body = redactPersonalData(cleanBody);
@@ -80,14 +93,36 @@ export function processRawMention(
   const fullText = title && title.text !== '' && !body.text.startsWith(title.text) ? `${title.text}. ${body.text}` : body.text;
   clock?.add('signals', t);
   t = clock?.now();
-  const enrichment = ctx.enricher.enrich(fullText, { lang: raw.lang });
+  const enrichment = enricher.enrich(fullText, { lang });
   clock?.add('enrich', t);
-  t = clock?.now();
-  const issueId = ctx.matchIssue(fullText, signals.hashtags);
-  clock?.add('issue', t);
   t = clock?.now();
   const signature = minhashSignature(fullText);
   clock?.add('minhash', t);
+  return {
+    title: title?.text || null,
+    text: body.text,
+    fullText,
+    piiCounts: Object.keys(pii).length > 0 ? pii : null,
+    signals,
+    enrichment,
+    signature,
+  };
+}
+
+export function processRawMention(
+  raw: RawMention,
+  sourceId: number,
+  sourceAgencyId: number | null,
+  ctx: ProcessContext,
+  clock?: StageClock,
+): ProcessedMention {
+  const analysis = ctx.textCache
+    ? ctx.textCache.get(raw.text, raw.title, raw.lang, () => analyzeText(raw.text, raw.title, raw.lang, ctx.enricher, clock))
+    : analyzeText(raw.text, raw.title, raw.lang, ctx.enricher, clock);
+  const { enrichment, signals } = analysis;
+  const t = clock?.now();
+  const issueId = ctx.matchIssue(analysis.fullText, signals.hashtags);
+  clock?.add('issue', t);
   const agencyId = enrichment.agencies.map(ctx.agencyIdOf).find((id) => id !== null) ?? sourceAgencyId;
   const region = enrichment.regions[0];
   const regency = enrichment.regions.find((r) => r.level !== 'province');
@@ -101,8 +136,8 @@ export function processRawMention(
     authorName: raw.author.name,
     authorType: raw.author.type,
     authorFollowers: raw.author.followers,
-    title: title?.text || null,
-    text: body.text,
+    title: analysis.title,
+    text: analysis.text,
     language: enrichment.language ?? normalizeLanguageTag(raw.lang),
     hashtags: signals.hashtags,
     handles: signals.handles,
@@ -121,9 +156,9 @@ export function processRawMention(
     sentiment: enrichment.sentiment?.label ?? null,
     sentimentScore: enrichment.sentiment?.score ?? null,
     modelVersion: ctx.enricher.modelVersion,
-    piiCounts: Object.keys(pii).length > 0 ? pii : null,
+    piiCounts: analysis.piiCounts,
     pipelineVersion: PIPELINE_VERSION,
-    signature,
+    signature: analysis.signature,
   };
 }
 

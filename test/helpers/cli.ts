@@ -2,9 +2,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(REPO_ROOT, 'bin', 'humas.js');
+
+/**
+ * The script a child `humas` runs: the run's precompiled tree (cli-build.ts, the same sources
+ * without tsx compiling them at every start), or bin/humas.js when the setup did not build it.
+ */
+export function humasScript(): string {
+  return inject('cliEntry') || path.join(REPO_ROOT, 'bin', 'humas.js');
+}
 
 export interface CliResult {
   code: number | null;
@@ -14,7 +22,7 @@ export interface CliResult {
 }
 
 export function spawnCli(args: string[], env: Record<string, string | undefined>, input?: string): ChildProcess & { output: Promise<CliResult> } {
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(process.execPath, [humasScript(), ...args], {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

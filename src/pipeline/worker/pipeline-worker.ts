@@ -9,8 +9,10 @@ import { moveQueueItemToFailures } from '../../db/queries/pipeline/move-queue-it
 import { peekQueueItem } from '../../db/queries/pipeline/peek-queue-item.js';
 import type { Logger } from '../../lib/logger.js';
 import type { BackgroundTask } from '../../web/serve-http.js';
+import { ClusterMemory } from '../dedupe/cluster-memory.js';
 import { NearDuplicateIndex } from '../dedupe/near-duplicate-index.js';
 import { getDefaultEnricher } from '../enrich/default-enricher.js';
+import { TextAnalysisCache } from '../enrich/text-analysis-cache.js';
 import type { Enricher } from '../enrich/enricher.js';
 import { createContextLoader } from './pipeline-context.js';
 import { processQueueBatch, type BatchDeps, type BatchResult } from './process-queue-batch.js';
@@ -36,15 +38,20 @@ export interface DrainTotals {
 export interface PipelineWorker {
   drain(options?: { onBatch?: (totals: DrainTotals) => void; shouldStop?: () => boolean }): Promise<DrainTotals>;
   start(options?: { pollMs?: number }): BackgroundTask;
+  /** Share of items whose text analysis was reused from an exact copy (0–1). */
+  textCacheHitRate(): number;
 }
 
 export function createPipelineWorker(db: Db, options: PipelineWorkerOptions = {}): PipelineWorker {
   const batchSize = options.batchSize ?? (db.kind === 'pglite' ? 500 : 1000);
   const concurrency = db.kind === 'pglite' ? 1 : Math.max(1, options.concurrency ?? 2);
+  const textCache = new TextAnalysisCache();
   const deps: BatchDeps = {
     db,
     index: new NearDuplicateIndex(),
+    clusters: new ClusterMemory(),
     context: createContextLoader(db, options.enricher ?? getDefaultEnricher()),
+    textCache,
     ...(options.clock ? { clock: options.clock } : {}),
   };
   const logger = options.logger;
@@ -137,7 +144,8 @@ export function createPipelineWorker(db: Db, options: PipelineWorkerOptions = {}
     };
   };
 
-  return { drain, start };
+  const textCacheHitRate = () => textCache.hits / Math.max(1, textCache.hits + textCache.misses);
+  return { drain, start, textCacheHitRate };
 }
 
 /** Errors that come from one item's data (bad value, constraint), not from the database being away. */

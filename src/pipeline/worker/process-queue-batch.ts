@@ -1,27 +1,31 @@
 /**
- * One unit of pipeline work, all in ONE transaction: claim queued items, run the stages,
- * drop exact duplicates, group near-duplicates, store mentions, add rollups, delete the
- * queue rows. A worker killed anywhere in here leaves the queue as it was (the transaction
- * rolls back, the claim is released); nothing is stored twice because the mention keys,
- * the rollups and the queue deletion commit together.
+ * One unit of pipeline work, all in ONE transaction: claim queued items (deleting them from
+ * the queue), run the stages, drop exact duplicates, group near-duplicates, store mentions,
+ * add rollups. A worker killed anywhere in here leaves the queue as it was (the transaction
+ * rolls back, the deleted rows come back); nothing is stored twice because the queue
+ * deletion, the mention keys and the rollups commit together.
  */
 import type { Db, Tx } from '../../db/db.js';
 import { claimQueueBatch, type QueueRow } from '../../db/queries/pipeline/claim-queue-batch.js';
 import { copyPipelineMentions } from '../../db/queries/pipeline/copy-pipeline-mentions.js';
-import { deleteQueueItems } from '../../db/queries/pipeline/delete-queue-items.js';
+import { countClusters } from '../../db/queries/pipeline/count-clusters.js';
+import { findChangedClusters } from '../../db/queries/pipeline/find-changed-clusters.js';
 import { findClusterCandidates } from '../../db/queries/pipeline/find-cluster-candidates.js';
 import { insertClusters } from '../../db/queries/pipeline/insert-clusters.js';
 import { insertMentionKeys } from '../../db/queries/pipeline/insert-mention-keys.js';
 import { lockClusters } from '../../db/queries/pipeline/lock-clusters.js';
-import { moveQueueItemToFailures } from '../../db/queries/pipeline/move-queue-item-to-failures.js';
+import { insertPipelineFailures } from '../../db/queries/pipeline/insert-pipeline-failures.js';
+import { loadRecentClusters } from '../../db/queries/pipeline/load-recent-clusters.js';
 import { setMentionClusters } from '../../db/queries/pipeline/set-mention-clusters.js';
 import { updateClusterStats, type ClusterMember } from '../../db/queries/pipeline/update-cluster-stats.js';
 import { upsertAuthorRollups } from '../../db/queries/pipeline/upsert-author-rollups.js';
 import { upsertMentionRollups } from '../../db/queries/pipeline/upsert-mention-rollups.js';
 import type { RawMention } from '../../domain/mention.js';
+import { ClusterMemory, type ClusterRow } from '../dedupe/cluster-memory.js';
 import { authorKey, bandKeys } from '../dedupe/minhash.js';
 import type { NearDuplicateIndex } from '../dedupe/near-duplicate-index.js';
-import { MAX_SPAN_MS, planClusters, type ClusterDoc, type ClusterPlan } from '../dedupe/plan-clusters.js';
+import { MAX_SPAN_MS, planClusters, type ClusterDoc, type ClusterPlan, type OpenCluster } from '../dedupe/plan-clusters.js';
+import type { TextAnalysisCache } from '../enrich/text-analysis-cache.js';
 import { processRawMention, type ProcessedMention } from '../process-raw-mention.js';
 import type { PipelineContext } from './pipeline-context.js';
 import { aggregateRollups } from '../rollup/aggregate-rollups.js';
@@ -30,8 +34,12 @@ import type { StageClock } from './stage-clock.js';
 export interface BatchDeps {
   db: Db;
   index: NearDuplicateIndex;
+  /** This worker's copy of the clusters (synced from the database in each write phase). */
+  clusters: ClusterMemory;
   /** Current reference data (issues, agencies, source agencies). */
   context: () => Promise<PipelineContext>;
+  /** Analyses of recently seen texts, reused for exact copies. */
+  textCache?: TextAnalysisCache;
   clock?: StageClock;
 }
 
@@ -43,14 +51,29 @@ export interface BatchResult {
   unreadable: number;
 }
 
+/** A cluster in the worker's copy was deleted from the database (the batch is retried on a fresh copy). */
+class StaleClusterMemoryError extends Error {}
+
 /** Processes one batch; `onlyId` restricts the claim to one queue row (used to isolate a failure). */
 export async function processQueueBatch(deps: BatchDeps, batchSize: number, onlyId?: number): Promise<BatchResult> {
-  const { db, index } = deps;
+  try {
+    return await processOnce(deps, batchSize, onlyId);
+  } catch (error) {
+    if (!(error instanceof StaleClusterMemoryError)) throw error;
+    deps.clusters.reset();
+    return processOnce(deps, batchSize, onlyId);
+  }
+}
+
+async function processOnce(deps: BatchDeps, batchSize: number, onlyId?: number): Promise<BatchResult> {
+  const { db, index, clusters } = deps;
   const clock = deps.clock;
   let committedPlan: ClusterPlan | null = null;
+  let committedClusters: ClusterRow[] = [];
   let release: (() => void) | undefined;
   // Read before the transaction: on PGlite the transaction holds the only connection.
-  const ctx = await deps.context();
+  const loaded = await deps.context();
+  const ctx = deps.textCache ? { ...loaded, textCache: deps.textCache } : loaded;
   try {
     return await db.transaction(async (tx) => {
     const t0 = clock?.now();
@@ -59,11 +82,11 @@ export async function processQueueBatch(deps: BatchDeps, batchSize: number, only
     if (rows.length === 0) return { claimed: 0, stored: 0, duplicates: 0, unreadable: 0 };
 
     const items: { row: QueueRow; mention: ProcessedMention }[] = [];
-    const unreadable: number[] = [];
+    const unreadable: QueueRow[] = [];
     for (const row of rows) {
       const raw = readPayload(row.payload);
       if (!raw) {
-        unreadable.push(row.id);
+        unreadable.push(row);
         continue;
       }
       items.push({ row, mention: processRawMention(raw, row.source_id, ctx.sourceAgencyId(row.source_id), ctx, clock) });
@@ -76,7 +99,14 @@ export async function processQueueBatch(deps: BatchDeps, batchSize: number, only
     release = await index.acquire();
     if (db.kind === 'postgres') await lockClusters(tx);
     clock?.add('claim', t);
-    for (const id of unreadable) await moveQueueItemToFailures(tx, id, 'unreadable_payload');
+    t = clock?.now();
+    await syncClusterMemory(tx, clusters);
+    clock?.add('cluster-find', t);
+    await insertPipelineFailures(
+      tx,
+      unreadable.map((r) => ({ sourceId: r.source_id, externalId: r.external_id, payload: r.payload })),
+      'unreadable_payload',
+    );
 
     t = clock?.now();
     const ids = await insertMentionKeys(
@@ -87,8 +117,9 @@ export async function processQueueBatch(deps: BatchDeps, batchSize: number, only
     const stored = fresh.map(({ mention }) => ({ id: ids.get(`${mention.sourceId}:${mention.externalId}`)!, mention }));
     clock?.add('dedupe-exact', t);
 
-    const { clusterIds, plan } = await assignClusters(tx, index, stored, clock);
+    const { clusterIds, plan, touched } = await assignClusters(tx, index, clusters, stored, clock);
     committedPlan = plan;
+    committedClusters = touched;
 
     t = clock?.now();
     await copyPipelineMentions(tx, stored.map((s, i) => ({ id: s.id, clusterId: clusterIds[i] ?? null, mention: s.mention })));
@@ -101,14 +132,14 @@ export async function processQueueBatch(deps: BatchDeps, batchSize: number, only
     await upsertAuthorRollups(tx, rollups.authors);
     clock?.add('rollup', t);
 
-    t = clock?.now();
-    await deleteQueueItems(tx, items.map((i) => i.row.id));
-    clock?.add('claim', t);
     return { claimed: rows.length, stored: stored.length, duplicates: items.length - stored.length, unreadable: unreadable.length };
     });
   } finally {
-    // Only after the commit is it safe to remember this batch's singletons: their rows exist.
-    if (committedPlan && release) applyPlan(index, committedPlan);
+    // Only after the commit is it safe to remember this batch's singletons and clusters: their rows exist.
+    if (committedPlan && release) {
+      applyPlan(index, committedPlan);
+      clusters.apply(committedClusters);
+    }
     release?.();
   }
 }
@@ -124,12 +155,23 @@ function readPayload(payload: string): RawMention | null {
   }
 }
 
+/** Brings the worker's cluster copy up to date: everything on first use, then what changed since. */
+async function syncClusterMemory(tx: Tx, clusters: ClusterMemory): Promise<void> {
+  if (clusters.changeSeq === null) {
+    const { rows, changeSeq } = await loadRecentClusters(tx, clusters.capacity);
+    clusters.load(rows, changeSeq, rows.length < clusters.capacity);
+  } else {
+    clusters.apply(await findChangedClusters(tx, clusters.changeSeq));
+  }
+}
+
 async function assignClusters(
   tx: Tx,
   index: NearDuplicateIndex,
+  clusters: ClusterMemory,
   stored: readonly { id: number; mention: ProcessedMention }[],
   clock: StageClock | undefined,
-): Promise<{ clusterIds: (number | null)[]; plan: ClusterPlan | null }> {
+): Promise<{ clusterIds: (number | null)[]; plan: ClusterPlan | null; touched: ClusterRow[] }> {
   let t = clock?.now();
   const docs: ClusterDoc[] = [];
   stored.forEach(({ id, mention: m }, i) => {
@@ -145,24 +187,46 @@ async function assignClusters(
       engagement: m.engagement,
     });
   });
-  if (docs.length === 0) return { clusterIds: [], plan: null };
+  if (docs.length === 0) return { clusterIds: [], plan: null, touched: [] };
   clock?.add('cluster-plan', t);
   t = clock?.now();
-  const candidates = await findClusterCandidates(
-    tx,
-    docs.flatMap((d) => d.bands.map((bandKey) => ({ bandKey, at: new Date(d.publishedAt) }))),
-    MAX_SPAN_MS,
-  );
+  // Open clusters near the batch's posts: from memory, or — for posts older than what memory
+  // holds — from the band index in the database.
+  const open = new Map<number, OpenCluster & { bandKeys: readonly number[] }>();
+  const older: ClusterDoc[] = [];
+  for (const d of docs) {
+    if (!clusters.covers(d.publishedAt, MAX_SPAN_MS)) {
+      older.push(d);
+      continue;
+    }
+    for (const c of clusters.lookup(d.bands, d.publishedAt, MAX_SPAN_MS)) {
+      if (!open.has(c.id)) open.set(c.id, { id: c.id, bandKeys: c.bands, signature: c.signature, firstSeen: c.firstSeen, lastSeen: c.lastSeen });
+    }
+  }
+  if (older.length > 0) {
+    const candidates = await findClusterCandidates(
+      tx,
+      older.flatMap((d) => d.bands.map((bandKey) => ({ bandKey, at: new Date(d.publishedAt) }))),
+      MAX_SPAN_MS,
+    );
+    for (const c of candidates) {
+      const known = open.get(c.id);
+      open.set(c.id, {
+        id: c.id,
+        bandKeys: known ? [...new Set([...known.bandKeys, ...c.band_keys])] : c.band_keys,
+        signature: c.signature,
+        firstSeen: c.first_seen.getTime(),
+        lastSeen: c.last_seen.getTime(),
+      });
+    }
+  }
   clock?.add('cluster-find', t);
   t = clock?.now();
-  const plan = planClusters(
-    docs,
-    candidates.map((c) => ({ id: c.id, bandKeys: c.band_keys, signature: c.signature, firstSeen: c.first_seen.getTime(), lastSeen: c.last_seen.getTime() })),
-    index,
-    stored.length,
-  );
+  const plan = planClusters(docs, [...open.values()], index, stored.length);
   clock?.add('cluster-plan', t);
   t = clock?.now();
+  const joined = [...new Set(plan.assignment.filter((id): id is number => id !== null && id > 0))];
+  if ((await countClusters(tx, joined)) !== joined.length) throw new StaleClusterMemoryError('a remembered cluster no longer exists');
   const realIds = await insertClusters(
     tx,
     plan.newClusters.map((c) => ({
@@ -188,13 +252,23 @@ async function assignClusters(
     const s = c.representative;
     members.push({ clusterId: byTemp.get(c.tempId)!, authorKey: s.authorKey, publishedAt: new Date(s.publishedAt), reach: s.reach, engagement: s.engagement });
   }
-  await updateClusterStats(tx, members);
+  const updated = await updateClusterStats(tx, members);
   await setMentionClusters(
     tx,
     earlier.map((c) => ({ mentionId: c.representative.mentionId, publishedAt: new Date(c.representative.publishedAt), clusterId: byTemp.get(c.tempId)! })),
   );
   clock?.add('cluster-write', t);
-  return { clusterIds, plan };
+  // What the worker's copy learns once this commits: every cluster the batch opened or joined.
+  const signatureOf = new Map<number, ArrayLike<number>>([...open.values()].map((c) => [c.id, c.signature]));
+  for (const c of plan.newClusters) signatureOf.set(byTemp.get(c.tempId)!, c.representative.signature);
+  const touched = updated.map((r) => ({
+    id: r.id,
+    signature: signatureOf.get(r.id)!,
+    firstSeen: r.first_seen.getTime(),
+    lastSeen: r.last_seen.getTime(),
+    changeSeq: r.change_seq,
+  }));
+  return { clusterIds, plan, touched };
 }
 
 function applyPlan(index: NearDuplicateIndex, plan: ClusterPlan): void {

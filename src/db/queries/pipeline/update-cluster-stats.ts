@@ -15,8 +15,16 @@ export interface ClusterMember {
   engagement: number;
 }
 
-export async function updateClusterStats(tx: Queryable, members: readonly ClusterMember[]): Promise<void> {
-  if (members.length === 0) return;
+/** Returns the updated clusters as they now stand, with their new change numbers. */
+export interface ClusterStatsRow {
+  id: number;
+  first_seen: Date;
+  last_seen: Date;
+  change_seq: number;
+}
+
+export async function updateClusterStats(tx: Queryable, members: readonly ClusterMember[]): Promise<ClusterStatsRow[]> {
+  if (members.length === 0) return [];
   const withAuthor = members.filter((m) => m.authorKey !== null);
   const { rows } = await tx.query<{ cluster_id: number }>(
     `INSERT INTO mention_cluster_authors (cluster_id, author_key)
@@ -41,16 +49,18 @@ export async function updateClusterStats(tx: Queryable, members: readonly Cluste
     stats.set(m.clusterId, s);
   }
   const ids = [...stats.keys()].sort((a, b) => a - b);
-  await tx.query(
+  const updated = await tx.query<ClusterStatsRow>(
     `UPDATE mention_clusters c SET
        mentions = c.mentions + d.n, authors = c.authors + d.authors, reach = c.reach + d.reach,
        engagement = c.engagement + d.engagement,
        first_seen = least(c.first_seen, d.first_seen), last_seen = greatest(c.last_seen, d.last_seen),
-       time_sum_hours = c.time_sum_hours + d.time_sum, time_sq_sum_hours = c.time_sq_sum_hours + d.time_sq_sum
+       time_sum_hours = c.time_sum_hours + d.time_sum, time_sq_sum_hours = c.time_sq_sum_hours + d.time_sq_sum,
+       change_seq = nextval('mention_clusters_change_seq')
      FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int8[], $5::int8[], $6::timestamptz[], $7::timestamptz[],
        $8::float8[], $9::float8[])
        AS d (id, n, authors, reach, engagement, first_seen, last_seen, time_sum, time_sq_sum)
-     WHERE c.id = d.id`,
+     WHERE c.id = d.id
+     RETURNING c.id, c.first_seen, c.last_seen, c.change_seq`,
     [
       ids,
       ids.map((id) => stats.get(id)!.n),
@@ -63,4 +73,5 @@ export async function updateClusterStats(tx: Queryable, members: readonly Cluste
       ids.map((id) => stats.get(id)!.sq),
     ],
   );
+  return updated.rows;
 }
