@@ -1,16 +1,11 @@
 /** Totals over a filtered range of rollups: volume, reach, engagement and the sentiment split. */
+import type { MetricTotals } from '../../../domain/analytics-metrics.js';
 import type { Queryable } from '../../db.js';
 import { createSqlParams } from '../sql-params.js';
 import { rollupSource, type RollupFilter } from './rollup-source.js';
 
-export interface RollupTotals {
-  mentions: number;
-  reach: number;
-  engagement: number;
-  positive: number;
-  neutral: number;
-  negative: number;
-}
+/** Rollup totals are the domain's metric totals (see domain/analytics-metrics.ts). */
+export type RollupTotals = MetricTotals;
 
 export const TOTAL_COLUMNS = `coalesce(sum(mentions), 0) AS mentions, coalesce(sum(reach), 0) AS reach, coalesce(sum(engagement), 0) AS engagement,
   coalesce(sum(mentions) FILTER (WHERE sentiment = 'positive'), 0) AS positive,
