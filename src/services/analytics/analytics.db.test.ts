@@ -1,0 +1,202 @@
+/**
+ * Dashboard figures read from rollups, checked against an independent count over the raw
+ * mentions of a small generated dataset, on both backends; and the agency scope.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateMentions, insertMentions } from '../../../test/helpers/analytics-data.js';
+import { openTestDb, type TestDatabase } from '../../../test/helpers/test-db.js';
+import { summarizeRollups } from '../../db/queries/analytics/summarize-rollups.js';
+import { getArticleReach } from '../../db/queries/analytics/get-article-reach.js';
+import { resolveAgencyScope } from '../../security/permissions/agency-scope.js';
+import { userPrincipal } from '../../security/permissions/principal.js';
+import { resolveFilters, type AnalyticsFilters } from './analytics-request.js';
+import { getOverview } from './get-overview.js';
+
+const END = new Date('2026-11-27T10:00:00Z');
+let t: TestDatabase;
+let agencyA: number;
+let agencyA1: number;
+let agencyB: number;
+let issueX: number;
+let issueY: number;
+const national = { all: true } as const;
+
+async function agency(code: string, parent: number | null): Promise<number> {
+  const { rows } = await t.db.query<{ id: number }>(
+    `INSERT INTO agencies (code, slug, name, abbreviation, level, kind, parent_id) VALUES ($1, $1, $1, $1, 'province', 'regional_government', $2) RETURNING id`,
+    [code, parent],
+  );
+  return Number(rows[0]!.id);
+}
+
+beforeAll(async () => {
+  t = await openTestDb();
+  agencyA = await agency('prov-a', null);
+  agencyA1 = await agency('kota-a1', agencyA);
+  agencyB = await agency('prov-b', null);
+  issueX = Number((await t.db.query<{ id: number }>(`INSERT INTO issues (key, label) VALUES ('isu-x', 'Isu X') RETURNING id`)).rows[0]!.id);
+  issueY = Number((await t.db.query<{ id: number }>(`INSERT INTO issues (key, label, agency_id) VALUES ('isu-y', 'Isu Y', $1) RETURNING id`, [agencyB])).rows[0]!.id);
+  const mentions = generateMentions({ count: 3000, end: END, days: 70, agencyIds: [agencyA, agencyA1, agencyB, null], issueIds: [issueX, issueY, null], seed: 11 });
+  // A planted burst on issue X: 60 mentions within three hours, two days before the end.
+  const burst = new Date(END.getTime() - 2 * 86_400_000);
+  for (let i = 0; i < 60; i++) {
+    mentions.push({ ...mentions[i]!, publishedAt: new Date(burst.getTime() + i * 60_000), issueId: issueX, agencyId: agencyA });
+  }
+  await insertMentions(t.db, mentions);
+});
+afterAll(async () => t?.close());
+
+/** The independent check: the same totals straight from mentions. */
+async function rawTotals(f: { from: Date; to: Date; agencyIds: number[] | null; platform?: string; sentiment?: string; province?: string; region?: string; language?: string; type?: string; issueId?: number }) {
+  const { rows } = await t.db.query<Record<string, number>>(
+    `SELECT count(*) AS mentions, coalesce(sum(reach), 0) AS reach, coalesce(sum(engagement), 0) AS engagement,
+            count(*) FILTER (WHERE sentiment = 'positive') AS positive, count(*) FILTER (WHERE sentiment = 'neutral') AS neutral,
+            count(*) FILTER (WHERE sentiment = 'negative') AS negative
+       FROM mentions WHERE published_at >= $1 AND published_at < $2 AND ($3::bigint[] IS NULL OR agency_id = ANY($3))
+        AND ($4::text IS NULL OR platform = $4) AND ($5::text IS NULL OR sentiment = $5) AND ($6::text IS NULL OR province_code = $6)
+        AND ($7::text IS NULL OR region_code = $7) AND ($8::text IS NULL OR language = $8) AND ($9::text IS NULL OR author_type = $9)
+        AND ($10::bigint IS NULL OR issue_id = $10)`,
+    [f.from, f.to, f.agencyIds, f.platform ?? null, f.sentiment ?? null, f.province ?? null, f.region ?? null, f.language ?? null, f.type ?? null, f.issueId ?? null],
+  );
+  return rows[0]!;
+}
+
+async function filterFor(filters: AnalyticsFilters, scope: Parameters<typeof resolveFilters>[1] = national) {
+  return (await resolveFilters(t.db, scope, filters, END)).filter;
+}
+
+describe('analytics over rollups', () => {
+  it('matches raw counts over ranges that start and end mid-day (daily and hourly rollups combined)', async () => {
+    const ranges: [string, string][] = [
+      ['2026-10-20T05:00:00Z', '2026-11-26T13:00:00Z'],
+      ['2026-11-01', '2026-11-15'],
+      ['2026-11-25T03:00:00Z', '2026-11-26T02:00:00Z'],
+      ['2026-09-18T17:00:00Z', '2026-11-27T10:00:00Z'],
+    ];
+    for (const [from, to] of ranges) {
+      const filter = await filterFor({ from, to });
+      expect(await summarizeRollups(t.db, filter)).toEqual(await rawTotals({ from: filter.from, to: filter.to, agencyIds: null }));
+    }
+  });
+
+  it('matches raw counts under every filter', async () => {
+    const base = { from: '2026-10-10T07:00:00Z', to: '2026-11-27T09:00:00Z' };
+    const cases: [AnalyticsFilters, Parameters<typeof rawTotals>[0] extends infer R ? Omit<R, 'from' | 'to' | 'agencyIds'> : never][] = [
+      [{ platform: 'x' }, { platform: 'x' }],
+      [{ sentiment: 'negative' }, { sentiment: 'negative' }],
+      [{ region: 'jawa-barat' }, { province: '32' }],
+      [{ region: 'kota-bandung' }, { region: '32.73' }],
+      [{ language: 'jv' }, { language: 'jv' }],
+      [{ type: 'influencer' }, { type: 'influencer' }],
+      [{ issue: 'isu-x', platform: 'news' }, { issueId: issueX, platform: 'news' }],
+    ];
+    for (const [filters, raw] of cases) {
+      const filter = await filterFor({ ...base, ...filters });
+      const expected = await rawTotals({ from: filter.from, to: filter.to, agencyIds: null, ...raw });
+      expect(expected.mentions).toBeGreaterThan(0);
+      expect(await summarizeRollups(t.db, filter)).toEqual(expected);
+    }
+  });
+
+  it('builds the overview: series, breakdowns, share of voice, change and top accounts agree with the raw rows', async () => {
+    const filter = await filterFor({ from: '2026-10-28', to: '2026-11-26' });
+    const o = await getOverview(t.db, national, filter, { limit: 50 });
+    const raw = await rawTotals({ from: filter.from, to: filter.to, agencyIds: null });
+    expect(o.totals.mentions).toBe(raw.mentions);
+    expect(o.totals.netSentiment).toBeCloseTo((raw.positive! - raw.negative!) / raw.mentions!, 10);
+    expect(o.totals.engagementRate).toBeCloseTo(raw.engagement! / raw.reach!, 10);
+    expect(o.grain).toBe('day');
+    expect(o.series).toHaveLength(30);
+    expect(o.series.reduce((s, p) => s + p.mentions, 0)).toBe(raw.mentions);
+    // One day of the series, counted independently by WIB day.
+    const day = o.series[10]!;
+    const dayRaw = await rawTotals({ from: new Date(day.bucket), to: new Date(new Date(day.bucket).getTime() + 86_400_000), agencyIds: null });
+    expect(day.mentions).toBe(dayRaw.mentions);
+
+    const { rows: platforms } = await t.db.query<{ platform: string; n: number }>(
+      'SELECT platform, count(*) AS n FROM mentions WHERE published_at >= $1 AND published_at < $2 GROUP BY platform',
+      [filter.from, filter.to],
+    );
+    for (const p of platforms) expect(o.platforms.find((b) => b.key === p.platform)?.mentions).toBe(p.n);
+    expect(o.platforms.reduce((s, b) => s + (b.share ?? 0), 0)).toBeCloseTo(1, 10);
+
+    const previous = await rawTotals({ ...o.previous, agencyIds: null });
+    expect(o.previousTotals.mentions).toBe(previous.mentions);
+    expect(o.change.mentions).toBeCloseTo((raw.mentions! - previous.mentions!) / previous.mentions!, 10);
+
+    const sovA = o.agencies.find((a) => a.key === String(agencyA))!;
+    const rawA = await rawTotals({ from: filter.from, to: filter.to, agencyIds: [agencyA] });
+    expect(sovA.share).toBeCloseTo(rawA.mentions! / raw.mentions!, 10);
+
+    // Accounts are per platform: the same handle on two platforms may be two people.
+    const { rows: accounts } = await t.db.query<{ handle: string; reach: number }>(
+      `SELECT author_handle AS handle, sum(reach) AS reach FROM mentions WHERE published_at >= $1 AND published_at < $2 AND platform <> 'news'
+        GROUP BY platform, author_handle ORDER BY sum(reach) DESC LIMIT 3`,
+      [filter.from, filter.to],
+    );
+    expect(o.topAccounts.slice(0, 3).map((a) => [a.handle, a.reach])).toEqual(accounts.map((a) => [a.handle, a.reach]));
+  });
+
+  it('reports the planted burst as a spike of its issue, and nothing for a quiet issue', async () => {
+    const filter = await filterFor({ from: '2026-11-20', to: '2026-11-27' });
+    const o = await getOverview(t.db, national, filter);
+    const x = o.issues.find((i) => i.issue.key === 'isu-x')!;
+    expect(x.spikes.length).toBeGreaterThan(0);
+    const burstStart = new Date(END.getTime() - 2 * 86_400_000);
+    expect(x.spikes.some((s) => Math.abs(s.bucketStart.getTime() - burstStart.getTime()) <= 3 * 3_600_000)).toBe(true);
+    expect(o.issues.find((i) => i.issue.key === 'isu-y')?.spikes ?? []).toEqual([]);
+  });
+
+  it("keeps an analyst of a sub-agency to that agency, an agency admin to theirs and sub-agencies, and hides another agency's issue", async () => {
+    const analystA1 = await resolveAgencyScope(t.db, userPrincipal(1, [{ agencyId: agencyA1, role: 'analyst', includesSubAgencies: false }]), 'analytics.read');
+    const adminA = await resolveAgencyScope(t.db, userPrincipal(2, [{ agencyId: agencyA, role: 'agency_admin', includesSubAgencies: true }]), 'analytics.read');
+    const range = { from: '2026-10-01', to: '2026-11-26' };
+    const f1 = await filterFor(range, analystA1);
+    expect(f1.agencyIds).toEqual([agencyA1]);
+    expect(await summarizeRollups(t.db, f1)).toEqual(await rawTotals({ from: f1.from, to: f1.to, agencyIds: [agencyA1] }));
+    const fA = await filterFor(range, adminA);
+    expect([...fA.agencyIds!].sort()).toEqual([agencyA, agencyA1].sort());
+    const o = await getOverview(t.db, analystA1, f1);
+    expect(o.agencies.map((a) => a.key)).toEqual([String(agencyA1)]);
+    // Issue Y is tracked by agency B: not listed for A1, and asking for it is a 404.
+    expect(o.issues.map((i) => i.issue.key)).not.toContain('isu-y');
+    await expect(filterFor({ ...range, issue: 'isu-y' }, analystA1)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(filterFor({ ...range, agency: agencyB }, analystA1)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(filterFor({ ...range, agency: agencyA }, analystA1)).rejects.toMatchObject({ code: 'not_found' });
+    // An admin choosing the sub-agency gets just it.
+    expect((await filterFor({ ...range, agency: agencyA1 }, adminA)).agencyIds).toEqual([agencyA1]);
+  });
+
+  it('refuses reversed, over-long and unknown-region filters with a 400', async () => {
+    await expect(filterFor({ from: '2026-11-20', to: '2026-11-01' })).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(filterFor({ from: '2024-01-01', to: '2026-11-01' })).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(filterFor({ region: 'atlantis' })).rejects.toMatchObject({ code: 'validation_failed' });
+  });
+
+  it("sums an article's owned reach and its news and social pick-ups", async () => {
+    const published = new Date('2026-11-10T02:00:00Z');
+    const { rows } = await t.db.query<{ id: number }>(
+      `INSERT INTO articles (agency_id, slug, title, status, published_at) VALUES ($1, 'bansos-cair', 'Bansos cair', 'published', $2) RETURNING id`,
+      [agencyA, published],
+    );
+    const articleId = Number(rows[0]!.id);
+    await t.db.query(`INSERT INTO article_engagement_daily (article_id, day, reads, reactions, comments, share_clicks) VALUES ($1, '2026-11-10', 900, 40, 5, 12), ($1, '2026-11-11', 100, 0, 1, 3)`, [articleId]);
+    const base = { agencyId: agencyA, issueId: null, sentiment: 'neutral', provinceCode: null, regionCode: null, language: 'id', authorType: 'media', authorHandle: 'portalberita', engagement: 7 };
+    const path = '/berita/prov-a/bansos-cair';
+    await insertMentions(t.db, [
+      { ...base, publishedAt: new Date('2026-11-10T05:00:00Z'), platform: 'news', url: 'https://berita.example/1', links: [`https://humas.example${path}`], text: 'Pemprov menyalurkan bansos', reach: 5000 },
+      { ...base, publishedAt: new Date('2026-11-11T05:00:00Z'), platform: 'x', text: `baca ini https://humas.example${path} mantap`, reach: 800 },
+      // Not pick-ups: another article whose slug starts the same, a post before publication, one after the window.
+      { ...base, publishedAt: new Date('2026-11-11T06:00:00Z'), platform: 'x', text: `https://humas.example${path}-2`, reach: 999 },
+      { ...base, publishedAt: new Date('2026-11-09T06:00:00Z'), platform: 'x', text: `https://humas.example${path}`, reach: 999 },
+      { ...base, publishedAt: new Date('2026-12-15T06:00:00Z'), platform: 'x', text: `https://humas.example${path}`, reach: 999 },
+    ]);
+    const reach = await getArticleReach(t.db, articleId);
+    expect(reach).toMatchObject({
+      path,
+      owned: { reads: 1000, reactions: 40, comments: 6, shareClicks: 15 },
+      news: { mentions: 1, reach: 5000, engagement: 7 },
+      social: { mentions: 1, reach: 800, engagement: 7 },
+    });
+  });
+});
