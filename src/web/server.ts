@@ -16,6 +16,11 @@ import { html } from '../lib/html.js';
 import type { Logger } from '../lib/logger.js';
 import { registerAgencyRoutes } from './api/v1/agencies.js';
 import { registerIngestRoutes } from './api/v1/ingest.js';
+import { registerAnalyticsApi } from './api/v1/analytics.js';
+import { registerMentionsApi } from './api/v1/mentions.js';
+import { registerAlertPages } from './console/analytics/alert-routes.js';
+import { registerAnalyticsPages } from './console/analytics/analytics-routes.js';
+import { registerExplorerPages } from './console/analytics/explorer-routes.js';
 import { createSecurityContext, type SecurityContext } from '../security/security-context.js';
 import { createKeyringSecretBox } from '../security/keys/keyring-secret-box.js';
 import type { ApiKeyVerifier } from '../services/ingest/integrator-auth.js';
@@ -114,6 +119,11 @@ export async function buildServer({ config, db, logger, security, secretBox, api
   registerPortalRoutes(app, db);
   registerConsoleRoutes(app);
   registerSecurityRoutes(app);
+  registerAnalyticsApi(app);
+  registerMentionsApi(app);
+  registerAnalyticsPages(app);
+  registerExplorerPages(app);
+  registerAlertPages(app);
 
   return app;
 }

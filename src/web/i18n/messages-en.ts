@@ -1,6 +1,7 @@
 /** English UI text, the second language. Must define every key of the Indonesian catalogue. */
 import type { MessageKey } from './messages-id.js';
 import { securityMessagesEn } from './security-messages-en.js';
+import { analyticsMessagesEn } from './analytics-messages-en.js';
 
 export const messagesEn: Record<MessageKey, string> = {
   'app.name': 'Humas',
@@ -26,4 +27,5 @@ export const messagesEn: Record<MessageKey, string> = {
   'error.backHome': 'Back to the home page',
   'footer.note': 'Humas — open-source software for Indonesian government public relations.',
   ...securityMessagesEn,
+  ...analyticsMessagesEn,
 };

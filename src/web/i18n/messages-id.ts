@@ -1,5 +1,6 @@
 /** Indonesian UI text: the default language of Humas. Keys are shared with messages-en.ts. */
 import { securityMessagesId } from './security-messages-id.js';
+import { analyticsMessagesId } from './analytics-messages-id.js';
 
 export const messagesId = {
   'app.name': 'Humas',
@@ -25,6 +26,7 @@ export const messagesId = {
   'error.backHome': 'Kembali ke beranda',
   'footer.note': 'Humas — perangkat lunak sumber terbuka untuk kehumasan pemerintah Indonesia.',
   ...securityMessagesId,
+  ...analyticsMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;
