@@ -1,0 +1,17 @@
+import { openPgliteDb } from './src/db/pglite-db.js';
+import { migrate } from './src/db/migrate.js';
+import { seedDemo } from './src/services/demo/seed-demo.js';
+import { resolveFilters } from './src/services/analytics/analytics-request.js';
+import { getOverview } from './src/services/analytics/get-overview.js';
+const db = await openPgliteDb({ dataDir: process.argv[2] });
+await migrate(db);
+let t0 = Date.now();
+const r = await seedDemo(db, { mentions: Number(process.argv[3] ?? 3000) });
+console.log('seed', r, Date.now() - t0, 'ms');
+const scope = { all: true } as const;
+t0 = Date.now();
+const { filter } = await resolveFilters(db, scope, {});
+const o = await getOverview(db, scope, filter);
+console.log('overview ms', Date.now() - t0);
+console.log(JSON.stringify({ totals: o.totals, change: o.change, platforms: o.platforms.map(p => [p.key, p.mentions]), provinces: o.provinces.slice(0,8).map(p => [p.key, p.mentions]), regions: o.regions.map(p=>[p.key,p.mentions]), langs: o.languages.map(p=>[p.key,p.mentions]), types: o.accountTypes.map(p=>[p.key,p.mentions]), agencies: o.agencies.map(a=>[a.name,a.mentions]), issues: o.issues.map(i => [i.issue.label, i.totals.mentions, i.spikes.length, i.spikes.map(s=>s.bucketStart.toISOString()+':'+s.count+':'+s.severity).slice(-3)]), top: o.topAccounts.slice(0,5).map(a=>[a.platform,a.handle,a.reach]), news: o.topNews.slice(0,5).map(a=>[a.handle,a.reach]), series: o.series.map(p=>p.mentions) }, null, 0));
+await db.close();
