@@ -7,6 +7,7 @@ import { generateMentions, insertMentions } from '../../../test/helpers/analytic
 import { openTestDb, type TestDatabase } from '../../../test/helpers/test-db.js';
 import { summarizeRollups } from '../../db/queries/analytics/summarize-rollups.js';
 import { getArticleReach } from '../../db/queries/analytics/get-article-reach.js';
+import { upsertMentionRollups, type MentionRollupRow } from '../../db/queries/pipeline/upsert-mention-rollups.js';
 import { resolveAgencyScope } from '../../security/permissions/agency-scope.js';
 import { userPrincipal } from '../../security/permissions/principal.js';
 import { resolveFilters, type AnalyticsFilters } from './analytics-request.js';
@@ -171,6 +172,32 @@ describe('analytics over rollups', () => {
     await expect(filterFor({ from: '2026-11-20', to: '2026-11-01' })).rejects.toMatchObject({ code: 'validation_failed' });
     await expect(filterFor({ from: '2024-01-01', to: '2026-11-01' })).rejects.toMatchObject({ code: 'validation_failed' });
     await expect(filterFor({ region: 'atlantis' })).rejects.toMatchObject({ code: 'validation_failed' });
+  });
+
+  it("keeps the facet rollups equal to the pipeline's rollups through incremental upserts (insert and update paths)", async () => {
+    const row = (over: Partial<MentionRollupRow>): MentionRollupRow => ({
+      bucket: new Date('2026-11-26T17:00:00Z'), agencyId: agencyA, issueId: issueX, platform: 'x', sentiment: 'negative', provinceCode: '32', regionCode: '32.73',
+      language: 'id', authorType: 'citizen', mentions: 3, reach: 300, engagement: 30, likes: 0, replies: 0, shares: 0, views: 0, ...over,
+    });
+    await t.db.transaction(async (tx) => {
+      for (const table of ['mention_rollups_daily', 'mention_rollups_hourly'] as const) {
+        await upsertMentionRollups(tx, table, [row({}), row({ platform: 'tiktok', sentiment: null, issueId: null })]);
+        await upsertMentionRollups(tx, table, [row({ mentions: 2, reach: 10 }), row({ agencyId: null, provinceCode: null, regionCode: null, language: null })]);
+      }
+    });
+    for (const [facet, column] of [['all', 'NULL::text'], ['platform', 'platform'], ['province', 'province_code'], ['region', 'region_code'], ['language', 'language'], ['type', 'author_type'], ['issue', 'issue_id::text']]) {
+      const cube = await t.db.query(
+        `SELECT bucket, agency_id, ${column} AS value, sum(mentions) AS m, sum(reach) AS r, sum(mentions) FILTER (WHERE sentiment = 'negative') AS n
+           FROM mention_rollups_daily GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      );
+      const facets = await t.db.query(
+        `SELECT bucket, agency_id, value, mentions AS m, reach AS r, nullif(negative, 0) AS n FROM mention_facets_daily WHERE facet = $1 AND mentions <> 0 ORDER BY 1, 2, 3`,
+        [facet],
+      );
+      expect(facets.rows, facet).toEqual(cube.rows);
+    }
+    const hourlyIssues = await t.db.query(`SELECT bucket, agency_id, issue_id::text AS value, sum(mentions) AS m FROM mention_rollups_hourly WHERE issue_id IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+    expect((await t.db.query(`SELECT bucket, agency_id, value, mentions AS m FROM mention_facets_hourly WHERE facet = 'issue' AND mentions <> 0 ORDER BY 1, 2, 3`)).rows).toEqual(hourlyIssues.rows);
   });
 
   it("sums an article's owned reach and its news and social pick-ups", async () => {

@@ -10,6 +10,7 @@ import { breakDownRollups, type RollupDimension, type RollupGroup } from '../../
 import { countIssueBuckets } from '../../db/queries/analytics/count-issue-buckets.js';
 import { listIssues, type IssueRow } from '../../db/queries/analytics/list-issues.js';
 import { listTopAccounts, type TopAccount } from '../../db/queries/analytics/list-top-accounts.js';
+import { FACETS, readFacets } from '../../db/queries/analytics/read-facets.js';
 import { wholeDays, wibDayFloor, type RollupFilter } from '../../db/queries/analytics/rollup-source.js';
 import { rollupSeries, type SeriesPoint } from '../../db/queries/analytics/rollup-series.js';
 import { summarizeRollups } from '../../db/queries/analytics/summarize-rollups.js';
@@ -62,29 +63,80 @@ export interface OverviewOptions {
   limit?: number;
 }
 
+/** What the overview needs from one period, from whichever rollup serves the filter. */
+interface PeriodFigures {
+  totals: RollupGroup;
+  series: SeriesPoint[];
+  groups: Record<'platform' | 'province' | 'region' | 'language' | 'type' | 'agency' | 'issue', RollupGroup[]>;
+}
+
+const ZERO: RollupGroup = { key: null, mentions: 0, reach: 0, engagement: 0, positive: 0, neutral: 0, negative: 0 };
+
+/** Only time and agency filters: the facet rollups answer (bounded by agencies × values per day). */
+function isPlain(filter: RollupFilter): boolean {
+  return !filter.issueId && !filter.platform && !filter.sentiment && !filter.regionCode && !filter.language && !filter.authorType && wholeDays(filter.from, filter.to) !== null;
+}
+
+function byMentions(a: RollupGroup, b: RollupGroup): number {
+  return b.mentions - a.mentions || (a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+async function periodFigures(db: Queryable, filter: RollupFilter, grain: 'hour' | 'day', detail: boolean): Promise<PeriodFigures> {
+  if (isPlain(filter)) {
+    const rows = await readFacets(db, {
+      from: filter.from,
+      to: filter.to,
+      agencyIds: filter.agencyIds,
+      facets: detail ? FACETS : ['all', 'issue'],
+      perAgency: detail,
+      series: detail,
+    });
+    const pick = (facet: string) => rows.filter((r) => r.facet === facet && r.mentions !== 0).map((r) => ({ ...r, key: r.value })).sort(byMentions);
+    return {
+      totals: pick('all')[0] ?? ZERO,
+      series: rows.filter((r) => r.facet === 'series').map((r) => ({ ...r, bucket: r.bucket as Date })),
+      groups: {
+        platform: pick('platform'), province: pick('province'), region: pick('region'), language: pick('language'),
+        type: pick('type'), agency: pick('agency'), issue: pick('issue').filter((g) => g.key !== null),
+      },
+    };
+  }
+  const totals = { ...(await summarizeRollups(db, filter)), key: null };
+  const breakdown = (dimension: RollupDimension, n: number) => breakDownRollups(db, filter, dimension, n);
+  if (!detail) {
+    return { totals, series: [], groups: { platform: [], province: [], region: [], language: [], type: [], agency: [], issue: await breakdown('issue_id', 1000) } };
+  }
+  return {
+    totals,
+    series: await rollupSeries(db, filter, grain),
+    groups: {
+      platform: await breakdown('platform', 20),
+      province: await breakdown('province_code', 40),
+      region: await breakdown('region_code', 40),
+      language: await breakdown('language', 10),
+      type: await breakdown('author_type', 10),
+      agency: await breakdown('agency_id', 40),
+      issue: (await breakdown('issue_id', 100)).filter((g) => g.key !== null),
+    },
+  };
+}
+
 export async function getOverview(db: Queryable, scope: AgencyScope, filter: RollupFilter, options: OverviewOptions = {}): Promise<Overview> {
   const limit = options.limit ?? 10;
   const range = { from: filter.from, to: filter.to };
   const previous = previousRange(range);
   const grain = wholeDays(filter.from, filter.to) ? 'day' : 'hour';
-  // One query after another: PGlite has a single connection, and on PostgreSQL these are
-  // each a few milliseconds over rollups.
-  const totalsRaw = await summarizeRollups(db, filter);
-  const previousRaw = await summarizeRollups(db, { ...filter, ...previous });
-  const totals = summarizeMetrics(totalsRaw);
-  const previousTotals = summarizeMetrics(previousRaw);
-  const series = fillSeries(await rollupSeries(db, filter, grain), range, grain);
-  const breakdown = async (dimension: RollupDimension, n = limit) =>
-    (await breakDownRollups(db, filter, dimension, n)).map((g) => toBreakdown(g, totals.mentions));
-  const platforms = await breakdown('platform', 20);
-  const provinces = await breakdown('province_code', 40);
-  const regions = await breakdown('region_code', limit);
-  const languages = await breakdown('language', 10);
-  const accountTypes = await breakdown('author_type', 10);
-  const agencyGroups = await breakdown('agency_id', limit);
+  // One query after another: PGlite has a single connection.
+  const current = await periodFigures(db, filter, grain, true);
+  const before = await periodFigures(db, { ...filter, ...previous }, grain, false);
+  const totals = summarizeMetrics(current.totals);
+  const previousTotals = summarizeMetrics(before.totals);
+  const series = fillSeries(current.series, range, grain);
+  const breakdown = (groups: RollupGroup[], n = limit) => groups.slice(0, n).map((g) => toBreakdown(g, totals.mentions));
+  const agencyGroups = breakdown(current.groups.agency);
   const names = new Map((await listAgenciesById(db, agencyGroups.filter((g) => g.key !== null).map((g) => Number(g.key)))).map((a) => [String(a.id), a.abbreviation]));
   const agencies = agencyGroups.map((g) => ({ ...g, name: g.key === null ? '' : (names.get(g.key) ?? g.key) }));
-  const issues = await topIssues(db, scope, filter, previous, totals.mentions, limit);
+  const issues = await topIssues(db, scope, filter, current.groups.issue, before.groups.issue, totals.mentions, limit);
   const days = { dayFrom: wibDayFloor(filter.from), dayTo: new Date(wibDayFloor(new Date(filter.to.getTime() - 1)).getTime() + DAY) };
   const topAccounts = await listTopAccounts(db, { ...days, agencyIds: filter.agencyIds, platform: filter.platform, excludePlatform: filter.platform ? undefined : 'news', limit });
   const topNews = filter.platform && filter.platform !== 'news' ? [] : await listTopAccounts(db, { ...days, agencyIds: filter.agencyIds, platform: 'news', limit });
@@ -102,11 +154,11 @@ export async function getOverview(db: Queryable, scope: AgencyScope, filter: Rol
     },
     grain,
     series,
-    platforms,
-    provinces,
-    regions,
-    languages,
-    accountTypes,
+    platforms: breakdown(current.groups.platform, 20),
+    provinces: breakdown(current.groups.province, 40),
+    regions: breakdown(current.groups.region),
+    languages: breakdown(current.groups.language),
+    accountTypes: breakdown(current.groups.type),
     agencies,
     issues,
     topAccounts,
@@ -118,15 +170,21 @@ function toBreakdown(g: RollupGroup, all: number): Breakdown {
   return { ...summarizeMetrics(g), key: g.key, share: shareOf(g.mentions, all) };
 }
 
-async function topIssues(db: Queryable, scope: AgencyScope, filter: RollupFilter, previous: TimeRange, all: number, limit: number): Promise<TopIssue[]> {
-  // Ask for more than needed: issues of agencies outside the scope are dropped below.
-  const groups = (await breakDownRollups(db, filter, 'issue_id', limit * 3)).filter((g) => g.key !== null);
-  const rows = await listIssues(db, { ids: groups.map((g) => Number(g.key)) });
+async function topIssues(
+  db: Queryable,
+  scope: AgencyScope,
+  filter: RollupFilter,
+  groups: RollupGroup[],
+  previousGroups: RollupGroup[],
+  all: number,
+  limit: number,
+): Promise<TopIssue[]> {
+  const rows = await listIssues(db, { ids: groups.slice(0, limit * 3).map((g) => Number(g.key)) });
+  // Issues tracked by agencies outside the scope are not named.
   const byId = new Map(rows.filter((i) => issueVisible(i, scope)).map((i) => [String(i.id), i]));
   const kept = groups.filter((g) => byId.has(g.key as string)).slice(0, limit);
   if (kept.length === 0) return [];
-  const prevGroups = await breakDownRollups(db, { ...filter, ...previous }, 'issue_id', 1000);
-  const prevById = new Map(prevGroups.map((g) => [g.key, g.mentions]));
+  const prevById = new Map(previousGroups.map((g) => [g.key, g.mentions]));
   const spikes = await issueSpikes(db, filter, kept.map((g) => Number(g.key)));
   return kept.map((g) => ({
     issue: byId.get(g.key as string)!,

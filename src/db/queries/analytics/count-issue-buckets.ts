@@ -1,6 +1,7 @@
 /**
  * Mentions per issue per fixed bucket (a multiple of an hour, aligned to the Unix epoch like
- * the NLP spike detector's buckets), read from the hourly rollup: the input of spike alerts.
+ * the NLP spike detector's buckets), read from the hourly issue facets (migration 0510): the
+ * input of spike alerts. Agency scope applies; other filters do not (a spike is the issue's).
  */
 import type { Queryable } from '../../db.js';
 
@@ -17,12 +18,12 @@ export async function countIssueBuckets(
 ): Promise<IssueBucketCount[]> {
   if (f.issueIds.length === 0) return [];
   const { rows } = await db.query<IssueBucketCount>(
-    `/* countIssueBuckets */ SELECT issue_id AS "issueId", floor(extract(epoch FROM bucket) / ($5::int * 3600))::bigint AS bucket, sum(mentions) AS mentions
-       FROM mention_rollups_hourly
-      WHERE issue_id = ANY($1::bigint[]) AND bucket >= $2 AND bucket < $3
+    `/* countIssueBuckets */ SELECT value::bigint AS "issueId", floor(extract(epoch FROM bucket) / ($5::int * 3600))::bigint AS bucket, sum(mentions) AS mentions
+       FROM mention_facets_hourly
+      WHERE facet = 'issue' AND value = ANY($1::text[]) AND bucket >= $2 AND bucket < $3
         AND ($4::bigint[] IS NULL OR agency_id = ANY($4::bigint[]))
-      GROUP BY 1, 2 ORDER BY 1, 2`,
-    [f.issueIds, f.from, f.to, f.agencyIds, f.bucketHours],
+      GROUP BY 1, 2 HAVING sum(mentions) <> 0 ORDER BY 1, 2`,
+    [f.issueIds.map(String), f.from, f.to, f.agencyIds, f.bucketHours],
   );
   return rows;
 }
