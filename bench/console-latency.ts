@@ -114,6 +114,28 @@ async function naiveOverview(db: Db, from: Date, to: Date, agencyIds: number[] |
   await run(`SELECT platform, author_handle, sum(reach) FROM mentions WHERE ${where} AND platform = 'news' GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 10`);
 }
 
+/** Time spent per tagged query (the name comment every query starts with) during one call. */
+async function profile(db: Db, fn: (db: Db) => Promise<unknown>): Promise<string> {
+  const spent = new Map<string, number>();
+  const traced: Db = Object.assign(Object.create(db) as Db, {
+    async query(text: string, params?: readonly unknown[]) {
+      const t0 = performance.now();
+      try {
+        return await db.query(text, params);
+      } finally {
+        const name = /\/\* (\w+) \*\//.exec(text)?.[1] ?? 'other';
+        spent.set(name, (spent.get(name) ?? 0) + performance.now() - t0);
+        if (process.env.BENCH_EXPLAIN && name === process.env.BENCH_EXPLAIN) {
+          const plan = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, params);
+          process.stdout.write(`${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n`);
+        }
+      }
+    },
+  });
+  await fn(traced);
+  return [...spent].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
@@ -148,6 +170,7 @@ for (const backend of BACKENDS) {
         const { filter } = await resolveFilters(db, scope, {}, END);
         const fast = await time(RUNS, () => getOverview(db, scope, filter));
         const naive = await time(NAIVE_RUNS, () => naiveOverview(db, filter.from, filter.to, filter.agencyIds ? [...filter.agencyIds] : null));
+        log(`  overview ${label}, ms per query: ${await profile(db, (traced) => getOverview(traced, scope, filter))}`);
         rows.push([target.name, size, `overview 30 d, ${label}`, fast.p50, fast.p95, naive.p50, naive.p95, Math.round((naive.p95 / fast.p95) * 10) / 10]);
         log(`  overview ${label}: ${JSON.stringify({ fast, naive })}`);
       }
