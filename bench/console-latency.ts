@@ -5,8 +5,8 @@
  *
  * Data: N mentions over 60 days (so the previous period is full too), written straight with
  * generate_series (not through the pipeline), with correlated dimensions (an agency's mentions
- * mostly come from its province, its issues are its own, account type follows platform), then
- * rollups rebuilt from the table. Big databases are dropped at the end.
+ * mostly come from its province, its issues are its own, account type follows platform; reach
+ * is the account's, heavy-tailed), then rollups rebuilt from the table. Big databases are dropped at the end.
  *
  * Env: BENCH_SIZES (default "1000000,10000000"), BENCH_BACKENDS (default "postgres,pglite";
  * PGlite runs only sizes ≤ BENCH_PGLITE_MAX, default 1000000), BENCH_RUNS (default 15),
@@ -61,12 +61,12 @@ async function generate(db: Db, count: number, log: (s: string) => void): Promis
     await db.query(
       `INSERT INTO mentions (published_at, source_id, external_id, platform, author_handle, author_type, author_followers, text, language,
                              likes, replies, shares, reach, engagement, agency_id, issue_id, region_code, province_code, sentiment)
-       SELECT published_at, $3, 'b' || g, platform, 'akun' || floor(r2 * 50000)::int,
-              CASE WHEN platform = 'news' THEN 'media' WHEN r2 < 0.05 THEN 'influencer' WHEN r2 < 0.08 THEN 'government' ELSE 'citizen' END,
+       SELECT published_at, $3, 'b' || g, platform, 'akun' || account,
+              CASE WHEN platform = 'news' THEN 'media' WHEN account < 300 THEN 'influencer' WHEN r5 < 0.03 THEN 'government' ELSE 'citizen' END,
               reach, text, language, engagement, 0, 0, reach, engagement, agency, issue,
               CASE WHEN province = home AND r5 < 0.5 THEN home || '.' || lpad((1 + agency_ix % 9)::text, 2, '0') END, province, sentiment
          FROM (
-           SELECT g, r2, r5, agency_ix, ($4::bigint[])[agency_ix + 1] AS agency,
+           SELECT g, r5, agency_ix, account, ($4::bigint[])[agency_ix + 1] AS agency,
                   CASE WHEN agency_ix IS NULL THEN NULL ELSE ($5::text[])[1 + agency_ix % 38] END AS home,
                   CASE WHEN r3 < 0.6 AND agency_ix IS NOT NULL THEN ($5::text[])[1 + agency_ix % 38] WHEN r3 < 0.85 THEN ($5::text[])[1 + floor(r4 * 38)::int] END AS province,
                   CASE WHEN r6 < 0.4 THEN NULL ELSE ($6::bigint[])[1 + (coalesce(agency_ix, floor(r6 * 1000)::int) * 3 + floor(r6 * 3)::int) % ${ISSUES}] END AS issue,
@@ -75,11 +75,12 @@ async function generate(db: Db, count: number, log: (s: string) => void): Promis
                   CASE WHEN r8 < 0.2 THEN 'positive' WHEN r8 < 0.58 THEN 'neutral' WHEN r8 < 0.96 THEN 'negative' END AS sentiment,
                   CASE WHEN r9 < 0.9 THEN 'id' WHEN r9 < 0.93 THEN 'en' WHEN r9 < 0.95 THEN 'ms' WHEN r9 < 0.97 THEN 'jv' WHEN r9 < 0.985 THEN 'su' ELSE 'unknown' END AS language,
                   $1::timestamptz - (random() * $2::double precision) * interval '1 second' AS published_at,
-                  floor(power(random(), 3) * 100000)::bigint AS reach, floor(random() * 500)::bigint AS engagement,
+                  floor(3000000 / power(account + 1, 1.1) * (0.5 + random()))::bigint AS reach, floor(random() * 500)::bigint AS engagement,
                   ($7::text[])[1 + floor(random() * 30)::int] || ' ' || ($7::text[])[1 + floor(random() * 30)::int] || ' ' || ($7::text[])[1 + floor(random() * 30)::int] || ' '
                     || ($7::text[])[1 + floor(random() * 30)::int] || ' ' || ($7::text[])[1 + floor(random() * 30)::int] || ' nomor ' || g AS text
              FROM (SELECT g, CASE WHEN random() < 0.3 THEN NULL ELSE floor(random() * ${AGENCIES})::int END AS agency_ix,
-                          random() AS r2, random() AS r3, random() AS r4, random() AS r5, random() AS r6, random() AS r7, random() AS r8, random() AS r9
+                          -- Accounts: a few post a lot and reach many (Zipf-like), most post rarely to few.
+                          floor(power(random(), 2) * 50000)::int AS account, random() AS r3, random() AS r4, random() AS r5, random() AS r6, random() AS r7, random() AS r8, random() AS r9
                      FROM generate_series($8::bigint, $9::bigint) g) s
          ) m`,
       [END, DAYS * 86400, source, agencyIds, PROVINCES, issueIds, WORDS, from, to],

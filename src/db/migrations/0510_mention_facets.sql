@@ -39,6 +39,10 @@ CREATE TABLE mention_facets_hourly (
 );
 CREATE INDEX mention_facets_hourly_agency_idx ON mention_facets_hourly (agency_id, facet, bucket);
 
+-- Top accounts walk account-days by reach first (see list-top-accounts.ts).
+CREATE INDEX mention_author_rollups_daily_reach_idx ON mention_author_rollups_daily (reach DESC);
+CREATE INDEX mention_author_rollups_daily_handle_idx ON mention_author_rollups_daily (author_handle, platform, bucket);
+
 -- Adds the rows a statement inserted into, updated in or deleted from a rollup (its
 -- transition tables, signed +1/−1) to the matching facet table, one row per facet value.
 CREATE FUNCTION mention_facets_apply() RETURNS trigger LANGUAGE plpgsql AS $fn$

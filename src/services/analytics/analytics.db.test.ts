@@ -7,6 +7,7 @@ import { generateMentions, insertMentions } from '../../../test/helpers/analytic
 import { openTestDb, type TestDatabase } from '../../../test/helpers/test-db.js';
 import { summarizeRollups } from '../../db/queries/analytics/summarize-rollups.js';
 import { getArticleReach } from '../../db/queries/analytics/get-article-reach.js';
+import { listTopAccounts } from '../../db/queries/analytics/list-top-accounts.js';
 import { upsertMentionRollups, type MentionRollupRow } from '../../db/queries/pipeline/upsert-mention-rollups.js';
 import { resolveAgencyScope } from '../../security/permissions/agency-scope.js';
 import { userPrincipal } from '../../security/permissions/principal.js';
@@ -42,6 +43,12 @@ beforeAll(async () => {
   const burst = new Date(END.getTime() - 2 * 86_400_000);
   for (let i = 0; i < 60; i++) {
     mentions.push({ ...mentions[i]!, publishedAt: new Date(burst.getTime() + i * 60_000), issueId: issueX, agencyId: agencyA });
+  }
+  // Two heavy accounts, so top accounts can be settled from the biggest account-days alone (the pruned path).
+  for (let d = 0; d < 12; d++) {
+    for (const [handle, reach] of [['megaportal', 900_000], ['seleb_jabar', 400_000]] as const) {
+      mentions.push({ ...mentions[d]!, publishedAt: new Date(END.getTime() - (d + 1) * 86_400_000), platform: 'instagram', authorHandle: handle, reach, issueId: null });
+    }
   }
   await insertMentions(t.db, mentions);
 });
@@ -136,6 +143,22 @@ describe('analytics over rollups', () => {
       [filter.from, filter.to],
     );
     expect(o.topAccounts.slice(0, 3).map((a) => [a.handle, a.reach])).toEqual(accounts.map((a) => [a.handle, a.reach]));
+  });
+
+  it('finds the same top accounts as a full aggregation, whether the shortcut settles them or not', async () => {
+    const dayFrom = new Date('2026-10-27T17:00:00Z');
+    const dayTo = new Date('2026-11-26T17:00:00Z');
+    for (const limit of [1, 2, 3, 8]) {
+      for (const agencyIds of [null, [agencyA]]) {
+        const { rows } = await t.db.query<{ handle: string; reach: number }>(
+          `SELECT author_handle AS handle, sum(reach) AS reach FROM mentions WHERE published_at >= $1 AND published_at < $2 AND platform <> 'news'
+             AND ($3::bigint[] IS NULL OR agency_id = ANY($3)) GROUP BY platform, author_handle ORDER BY sum(reach) DESC, count(*) DESC LIMIT $4`,
+          [dayFrom, dayTo, agencyIds, limit],
+        );
+        const top = await listTopAccounts(t.db, { dayFrom, dayTo, agencyIds, excludePlatform: 'news', limit });
+        expect(top.map((a) => [a.handle, a.reach])).toEqual(rows.map((r) => [r.handle, r.reach]));
+      }
+    }
   });
 
   it('reports the planted burst as a spike of its issue, and nothing for a quiet issue', async () => {
