@@ -32,6 +32,15 @@ const COLUMNS = [
   'language', 'hashtags', 'links', 'likes', 'replies', 'shares', 'reach', 'engagement', 'agency_id', 'issue_id', 'region_code', 'province_code', 'sentiment',
 ] as const;
 
+/** A bare agency for analytics tests (code = slug = name), optionally under a parent. */
+export async function insertTestAgency(db: Db, code: string, parentId: number | null = null): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(
+    `INSERT INTO agencies (code, slug, name, abbreviation, level, kind, parent_id) VALUES ($1, $1, $1, $1, 'province', 'regional_government', $2) RETURNING id`,
+    [code, parentId],
+  );
+  return Number(rows[0]!.id);
+}
+
 let sourceSeq = 0;
 
 /** Inserts the mentions and rebuilds every rollup from the table. */

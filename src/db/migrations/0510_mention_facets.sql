@@ -4,12 +4,15 @@
 -- 30-day national overview read ~as many rows as the raw table (measured: 96k daily rollup
 -- rows for 100k mentions). The overview's breakdowns need each dimension alone, per agency:
 -- one row per (facet, day, agency, value) is bounded by agencies × values per day, whatever
--- the volume. The combined rollups stay for filtered views (filters cross dimensions).
+-- the volume. Each row exists twice: per agency (national = false) and summed over all
+-- agencies (national = true, agency_id NULL), so a national view reads ~values × days rows,
+-- not × agencies. The combined rollups stay for filtered views (filters cross dimensions).
 --
 -- Kept in step by statement-level triggers on the pipeline's rollups, so they change in the
 -- same transaction as the mentions (and the rollups) they count; the pipeline is unchanged.
 CREATE TABLE mention_facets_daily (
   facet text NOT NULL CHECK (facet IN ('all', 'platform', 'province', 'region', 'language', 'type', 'issue')),
+  national boolean NOT NULL,
   bucket timestamptz NOT NULL,
   agency_id bigint,
   value text,
@@ -19,13 +22,15 @@ CREATE TABLE mention_facets_daily (
   positive bigint NOT NULL,
   neutral bigint NOT NULL,
   negative bigint NOT NULL,
-  CONSTRAINT mention_facets_daily_key UNIQUE NULLS NOT DISTINCT (facet, bucket, agency_id, value)
+  CONSTRAINT mention_facets_daily_key UNIQUE NULLS NOT DISTINCT (facet, national, bucket, agency_id, value),
+  CHECK (NOT national OR agency_id IS NULL)
 );
 CREATE INDEX mention_facets_daily_agency_idx ON mention_facets_daily (agency_id, facet, bucket);
 
 -- Hourly, only what needs hours: totals (short ranges) and issues (3-hour spike buckets).
 CREATE TABLE mention_facets_hourly (
   facet text NOT NULL CHECK (facet IN ('all', 'issue')),
+  national boolean NOT NULL,
   bucket timestamptz NOT NULL,
   agency_id bigint,
   value text,
@@ -35,7 +40,8 @@ CREATE TABLE mention_facets_hourly (
   positive bigint NOT NULL,
   neutral bigint NOT NULL,
   negative bigint NOT NULL,
-  CONSTRAINT mention_facets_hourly_key UNIQUE NULLS NOT DISTINCT (facet, bucket, agency_id, value)
+  CONSTRAINT mention_facets_hourly_key UNIQUE NULLS NOT DISTINCT (facet, national, bucket, agency_id, value),
+  CHECK (NOT national OR agency_id IS NULL)
 );
 CREATE INDEX mention_facets_hourly_agency_idx ON mention_facets_hourly (agency_id, facet, bucket);
 
@@ -59,15 +65,18 @@ DECLARE
   keep text := CASE WHEN daily THEN 'true' ELSE 'v.facet = ''all'' OR v.value IS NOT NULL' END;
 BEGIN
   EXECUTE format(
-    'INSERT INTO %I AS f (facet, bucket, agency_id, value, mentions, reach, engagement, positive, neutral, negative)
-     SELECT v.facet, d.bucket, d.agency_id, v.value, sum(d.sign * d.mentions), sum(d.sign * d.reach), sum(d.sign * d.engagement),
+    'INSERT INTO %I AS f (facet, national, bucket, agency_id, value, mentions, reach, engagement, positive, neutral, negative)
+     SELECT v.facet, s.national, d.bucket, s.agency_id, v.value, sum(d.sign * d.mentions), sum(d.sign * d.reach), sum(d.sign * d.engagement),
             coalesce(sum(d.sign * d.mentions) FILTER (WHERE d.sentiment = ''positive''), 0),
             coalesce(sum(d.sign * d.mentions) FILTER (WHERE d.sentiment = ''neutral''), 0),
             coalesce(sum(d.sign * d.mentions) FILTER (WHERE d.sentiment = ''negative''), 0)
        FROM (%s) d CROSS JOIN LATERAL %s v (facet, value)
+      CROSS JOIN LATERAL (VALUES (false, d.agency_id), (true, NULL::bigint)) s (national, agency_id)
       WHERE %s
-      GROUP BY 1, 2, 3, 4
-     ON CONFLICT (facet, bucket, agency_id, value) DO UPDATE SET
+      GROUP BY 1, 2, 3, 4, 5
+      -- Rows are locked in key order, so concurrent pipeline batches cannot deadlock here.
+      ORDER BY 1, 2, 3, 4, 5
+     ON CONFLICT (facet, national, bucket, agency_id, value) DO UPDATE SET
        mentions = f.mentions + EXCLUDED.mentions, reach = f.reach + EXCLUDED.reach, engagement = f.engagement + EXCLUDED.engagement,
        positive = f.positive + EXCLUDED.positive, neutral = f.neutral + EXCLUDED.neutral, negative = f.negative + EXCLUDED.negative',
     CASE WHEN daily THEN 'mention_facets_daily' ELSE 'mention_facets_hourly' END, src, facets, keep);

@@ -4,7 +4,7 @@
  * delivered to a real local HTTP server that checks the HMAC signature.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateMentions, insertMentions, type GeneratedMention } from '../../../test/helpers/analytics-data.js';
+import { generateMentions, insertMentions, insertTestAgency, type GeneratedMention } from '../../../test/helpers/analytics-data.js';
 import { startTestHttpServer, type TestHttpServer } from '../../../test/helpers/http-test-server.js';
 import { insertUser } from '../../../test/helpers/staff-server.js';
 import { openTestDb, type TestDatabase } from '../../../test/helpers/test-db.js';
@@ -30,10 +30,8 @@ const verdicts: string[] = [];
 
 beforeAll(async () => {
   t = await openTestDb();
-  const ins = async (code: string) =>
-    Number((await t.db.query<{ id: number }>(`INSERT INTO agencies (code, slug, name, abbreviation, level, kind) VALUES ($1, $1, $1, $1, 'province', 'regional_government') RETURNING id`, [code])).rows[0]!.id);
-  agencyA = await ins('prov-a');
-  agencyB = await ins('prov-b');
+  agencyA = await insertTestAgency(t.db, 'prov-a');
+  agencyB = await insertTestAgency(t.db, 'prov-b');
   analystA = await insertUser(t.db, 'analis.a@uji.test', 'Analis A', [[agencyA, 'analyst', false]], 'x');
   // Background: a quiet week for both agencies.
   const background = generateMentions({ count: 300, end: new Date(NOW.getTime() - 3 * 3_600_000), days: 7, agencyIds: [agencyA, agencyB], issueIds: [null], seed: 3 });

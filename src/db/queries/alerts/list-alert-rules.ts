@@ -1,22 +1,13 @@
 /** Alert rules: a user's own (for the console), or every active one due for evaluation (for the job). */
 import type { Queryable } from '../../db.js';
-import type { AlertKind } from './insert-alert-rule.js';
+import type { NewAlertRule } from './insert-alert-rule.js';
 
-export interface AlertRule {
+export interface AlertRule extends NewAlertRule {
   id: number;
-  savedSearchId: number;
   savedSearchName: string;
   query: string;
   filters: Record<string, string>;
-  userId: number;
-  agencyId: number;
-  name: string;
-  kind: AlertKind;
-  threshold: number;
-  windowMinutes: number;
-  minMentions: number;
   baselineWindows: number;
-  webhookUrl: string | null;
   webhookSecretSealed: string | null;
   isActive: boolean;
   lastEvaluatedAt: Date | null;

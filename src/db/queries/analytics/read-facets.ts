@@ -20,9 +20,9 @@ export interface FacetRow extends RollupTotals {
   bucket: Date | null;
 }
 
-const HOURLY_FACETS = `(VALUES ('all', NULL::text), ('platform', h.platform), ('province', h.province_code), ('region', h.region_code),
-  ('language', h.language), ('type', h.author_type), ('issue', h.issue_id::text)) v (facet, value)`;
 const SUMS = `sum(mentions) AS mentions, sum(reach) AS reach, sum(engagement) AS engagement, sum(positive) AS positive, sum(neutral) AS neutral, sum(negative) AS negative`;
+const HOURLY_VALUES = `('all', NULL::text), ('platform', h.platform), ('province', h.province_code), ('region', h.region_code),
+  ('language', h.language), ('type', h.author_type), ('issue', h.issue_id::text)`;
 
 export async function readFacets(
   db: Queryable,
@@ -32,28 +32,29 @@ export async function readFacets(
   if (!days) throw new Error('readFacets needs a range of at least two days');
   const p = createSqlParams();
   const facets = p.add(f.facets, 'text[]');
-  const agency = f.agencyIds ? ` AND agency_id = ANY(${p.add(f.agencyIds, 'bigint[]')})` : '';
+  const dayRange = `bucket >= ${p.add(days.start, 'timestamptz')} AND bucket < ${p.add(days.end, 'timestamptz')}`;
+  // National scope reads the rows summed over agencies; an agency scope its agencies' rows.
+  const scope = f.agencyIds ? `NOT national AND agency_id = ANY(${p.add(f.agencyIds, 'bigint[]')})` : 'national';
+  const parts = [`SELECT facet, value, bucket, agency_id, mentions, reach, engagement, positive, neutral, negative FROM mention_facets_daily WHERE facet = ANY(${facets}) AND ${dayRange} AND ${scope}`];
+  // Share of voice needs per-agency totals, which national rows do not hold: read them apart.
+  if (f.perAgency && !f.agencyIds) {
+    parts.push(`SELECT 'by-agency', NULL, bucket, agency_id, mentions, reach, engagement, positive, neutral, negative FROM mention_facets_daily WHERE facet = 'all' AND NOT national AND ${dayRange}`);
+  }
   const edges: string[] = [];
   if (f.from < days.start) edges.push(`(h.bucket >= ${p.add(f.from, 'timestamptz')} AND h.bucket < ${p.add(days.start, 'timestamptz')})`);
   if (days.end < f.to) edges.push(`(h.bucket >= ${p.add(days.end, 'timestamptz')} AND h.bucket < ${p.add(f.to, 'timestamptz')})`);
-  const hourly = edges.length
-    ? `UNION ALL
-       SELECT v.facet, v.value, ${WIB_DAY_OF_BUCKET.replaceAll('bucket', 'h.bucket')} AS bucket, h.agency_id, h.mentions, h.reach, h.engagement,
-              CASE WHEN h.sentiment = 'positive' THEN h.mentions ELSE 0 END AS positive,
-              CASE WHEN h.sentiment = 'neutral' THEN h.mentions ELSE 0 END AS neutral,
-              CASE WHEN h.sentiment = 'negative' THEN h.mentions ELSE 0 END AS negative
-         FROM mention_rollups_hourly h CROSS JOIN LATERAL ${HOURLY_FACETS}
-        WHERE (${edges.join(' OR ')}) AND v.facet = ANY(${facets})${agency.replace('agency_id', 'h.agency_id')}`
-    : '';
+  if (edges.length) {
+    parts.push(`SELECT v.facet, v.value, ${WIB_DAY_OF_BUCKET.replaceAll('bucket', 'h.bucket')} AS bucket, h.agency_id, h.mentions, h.reach, h.engagement,
+              CASE WHEN h.sentiment = 'positive' THEN h.mentions ELSE 0 END, CASE WHEN h.sentiment = 'neutral' THEN h.mentions ELSE 0 END,
+              CASE WHEN h.sentiment = 'negative' THEN h.mentions ELSE 0 END
+         FROM mention_rollups_hourly h CROSS JOIN LATERAL (VALUES ${HOURLY_VALUES}${f.perAgency && !f.agencyIds ? `, ('by-agency', NULL)` : ''}) v (facet, value)
+        WHERE (${edges.join(' OR ')}) AND (v.facet = ANY(${facets}) OR v.facet = 'by-agency')${f.agencyIds ? ` AND h.agency_id = ANY(${p.add(f.agencyIds, 'bigint[]')})` : ''}`);
+  }
+  const agencyFacet = f.agencyIds ? 'all' : 'by-agency';
   const { rows } = await db.query<FacetRow>(
-    `/* readFacets */ WITH src AS (
-       SELECT facet, value, bucket, agency_id, mentions, reach, engagement, positive, neutral, negative
-         FROM mention_facets_daily
-        WHERE facet = ANY(${facets}) AND bucket >= ${p.add(days.start, 'timestamptz')} AND bucket < ${p.add(days.end, 'timestamptz')}${agency}
-       ${hourly}
-     )
-     SELECT facet, value, NULL::timestamptz AS bucket, ${SUMS} FROM src GROUP BY facet, value
-     ${f.perAgency ? `UNION ALL SELECT 'agency', agency_id::text, NULL, ${SUMS} FROM src WHERE facet = 'all' GROUP BY agency_id` : ''}
+    `/* readFacets */ WITH src AS (${parts.join('\n UNION ALL ')})
+     SELECT facet, value, NULL::timestamptz AS bucket, ${SUMS} FROM src WHERE facet <> 'by-agency' GROUP BY facet, value
+     ${f.perAgency ? `UNION ALL SELECT 'agency', agency_id::text, NULL, ${SUMS} FROM src WHERE facet = '${agencyFacet}' GROUP BY agency_id` : ''}
      ${f.series ? `UNION ALL SELECT 'series', NULL, bucket, ${SUMS} FROM src WHERE facet = 'all' GROUP BY bucket` : ''}`,
     p.values,
   );

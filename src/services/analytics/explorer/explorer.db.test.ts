@@ -1,7 +1,7 @@
 /** The mentions explorer: filters and the query language compiled to SQL, keyset paging, CSV export. */
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateMentions, insertMentions, type GeneratedMention } from '../../../../test/helpers/analytics-data.js';
+import { generateMentions, insertMentions, insertTestAgency, type GeneratedMention } from '../../../../test/helpers/analytics-data.js';
 import { openTestDb, type TestDatabase } from '../../../../test/helpers/test-db.js';
 import type { AgencyScope } from '../../../security/permissions/agency-scope.js';
 import { ZExplorerQuery, resolveExplorerQuery } from './explorer-request.js';
@@ -16,10 +16,8 @@ const national: AgencyScope = { all: true };
 
 beforeAll(async () => {
   t = await openTestDb();
-  const ins = async (code: string) =>
-    Number((await t.db.query<{ id: number }>(`INSERT INTO agencies (code, slug, name, abbreviation, level, kind) VALUES ($1, $1, $1, $1, 'province', 'regional_government') RETURNING id`, [code])).rows[0]!.id);
-  agencyA = await ins('prov-a');
-  agencyB = await ins('prov-b');
+  agencyA = await insertTestAgency(t.db, 'prov-a');
+  agencyB = await insertTestAgency(t.db, 'prov-b');
   await t.db.query(`INSERT INTO issues (key, label) VALUES ('isu-x', 'Isu X')`);
   const issueX = Number((await t.db.query<{ id: number }>(`SELECT id FROM issues WHERE key = 'isu-x'`)).rows[0]!.id);
   const mentions: GeneratedMention[] = generateMentions({ count: 600, end: END, days: 20, agencyIds: [agencyA, agencyB], issueIds: [issueX, null], seed: 5 });
