@@ -98,9 +98,9 @@ async function generate(db: Db, count: number, log: (s: string) => void): Promis
 }
 
 /** The same figures the overview shows, aggregated from raw mentions (what a dashboard without rollups does). */
-async function naiveOverview(db: Db, from: Date, to: Date, agencyIds: number[] | null): Promise<void> {
+async function naiveOverview(db: Db, from: Date, to: Date, agencyIds: number[] | null, platform?: string): Promise<void> {
   const prevFrom = new Date(from.getTime() - (to.getTime() - from.getTime()));
-  const where = `published_at >= $1 AND published_at < $2 AND ($3::bigint[] IS NULL OR agency_id = ANY($3::bigint[]))`;
+  const where = `published_at >= $1 AND published_at < $2 AND ($3::bigint[] IS NULL OR agency_id = ANY($3::bigint[]))${platform ? ` AND platform = '${platform}'` : ''}`;
   const totals = `count(*), sum(reach), sum(engagement), count(*) FILTER (WHERE sentiment = 'positive'), count(*) FILTER (WHERE sentiment = 'neutral'), count(*) FILTER (WHERE sentiment = 'negative')`;
   const run = (sql: string, range: [Date, Date] = [from, to]) => db.query(sql, [range[0], range[1], agencyIds]);
   await run(`SELECT ${totals} FROM mentions WHERE ${where}`);
@@ -167,10 +167,11 @@ for (const backend of BACKENDS) {
       const national: AgencyScope = { all: true };
       const firstAgencies = (await db.query<{ id: number }>(`SELECT id FROM agencies ORDER BY id LIMIT 3`)).rows.map((r) => Number(r.id));
       const agency: AgencyScope = { all: false, agencyIds: new Set(firstAgencies) };
-      for (const [label, scope] of [['national', national], ['3 agencies', agency]] as const) {
-        const { filter } = await resolveFilters(db, scope, {}, END);
+      const cases = [['national', national, {}], ['3 agencies', agency, {}], ['national, platform:x', national, { platform: 'x' as const }]] as const;
+      for (const [label, scope, extra] of cases) {
+        const { filter } = await resolveFilters(db, scope, extra, END);
         const fast = await time(RUNS, () => getOverview(db, scope, filter));
-        const naive = await time(NAIVE_RUNS, () => naiveOverview(db, filter.from, filter.to, filter.agencyIds ? [...filter.agencyIds] : null));
+        const naive = await time(NAIVE_RUNS, () => naiveOverview(db, filter.from, filter.to, filter.agencyIds ? [...filter.agencyIds] : null, filter.platform));
         log(`  overview ${label}, ms per query: ${await profile(db, (traced) => getOverview(traced, scope, filter))}`);
         rows.push([target.name, size, `overview 30 d, ${label}`, fast.p50, fast.p95, naive.p50, naive.p95, Math.round((naive.p95 / fast.p95) * 10) / 10]);
         log(`  overview ${label}: ${JSON.stringify({ fast, naive })}`);

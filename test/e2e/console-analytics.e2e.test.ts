@@ -74,7 +74,7 @@ describe('console analytics in Chromium', () => {
     await page.fill('#q', 'bansos AND (cair');
     await page.click('button:has-text("Terapkan")');
     expect(await page.title()).toMatch(/^Kesalahan: /);
-    expect(await page.locator('.error-summary a').first().textContent()).toContain('position 11');
+    expect(await page.locator('.error-summary a').first().textContent()).toContain('posisi 11');
     await checkPage(page, 'console-explorer-error');
 
     await page.fill('#q', 'sentimen:negatif');

@@ -6,14 +6,14 @@
  */
 import type { Queryable } from '../../db/db.js';
 import { listAgenciesById } from '../../db/queries/agencies/list-agencies-by-id.js';
-import { breakDownRollups, type RollupDimension, type RollupGroup } from '../../db/queries/analytics/break-down-rollups.js';
+import type { RollupGroup } from '../../db/queries/analytics/break-down-rollups.js';
 import { countIssueBuckets } from '../../db/queries/analytics/count-issue-buckets.js';
 import { listIssues, type IssueRow } from '../../db/queries/analytics/list-issues.js';
 import { listTopAccounts, type TopAccount } from '../../db/queries/analytics/list-top-accounts.js';
 import { FACETS, readFacets } from '../../db/queries/analytics/read-facets.js';
+import { groupRollups } from '../../db/queries/analytics/group-rollups.js';
 import { wholeDays, wibDayFloor, type RollupFilter } from '../../db/queries/analytics/rollup-source.js';
-import { rollupSeries, type SeriesPoint } from '../../db/queries/analytics/rollup-series.js';
-import { summarizeRollups } from '../../db/queries/analytics/summarize-rollups.js';
+import type { RollupTotals } from '../../db/queries/analytics/summarize-rollups.js';
 import { relativeChange, shareOf, summarizeMetrics, type MetricSummary } from '../../domain/analytics-metrics.js';
 import { detectSpikesInCounts, type SpikeAlert } from '../../nlp/issues/detect-spikes.js';
 import type { AgencyScope } from '../../security/permissions/agency-scope.js';
@@ -24,6 +24,11 @@ const DAY = 24 * HOUR;
 /** Spike buckets as in the NLP detector (3 hours), with its two-day warm-up read before the range. */
 const SPIKE_BUCKET_HOURS = 3;
 const SPIKE_WARMUP_BUCKETS = 16;
+
+/** Totals of one time bucket (an hour, or a WIB day). */
+export interface SeriesPoint extends RollupTotals {
+  bucket: Date;
+}
 
 export interface Breakdown extends MetricSummary {
   key: string | null;
@@ -82,41 +87,16 @@ function byMentions(a: RollupGroup, b: RollupGroup): number {
 }
 
 async function periodFigures(db: Queryable, filter: RollupFilter, grain: 'hour' | 'day', detail: boolean): Promise<PeriodFigures> {
-  if (isPlain(filter)) {
-    const rows = await readFacets(db, {
-      from: filter.from,
-      to: filter.to,
-      agencyIds: filter.agencyIds,
-      facets: detail ? FACETS : ['all', 'issue'],
-      perAgency: detail,
-      series: detail,
-    });
-    const pick = (facet: string) => rows.filter((r) => r.facet === facet && r.mentions !== 0).map((r) => ({ ...r, key: r.value })).sort(byMentions);
-    return {
-      totals: pick('all')[0] ?? ZERO,
-      series: rows.filter((r) => r.facet === 'series').map((r) => ({ ...r, bucket: r.bucket as Date })),
-      groups: {
-        platform: pick('platform'), province: pick('province'), region: pick('region'), language: pick('language'),
-        type: pick('type'), agency: pick('agency'), issue: pick('issue').filter((g) => g.key !== null),
-      },
-    };
-  }
-  const totals = { ...(await summarizeRollups(db, filter)), key: null };
-  const breakdown = (dimension: RollupDimension, n: number) => breakDownRollups(db, filter, dimension, n);
-  if (!detail) {
-    return { totals, series: [], groups: { platform: [], province: [], region: [], language: [], type: [], agency: [], issue: await breakdown('issue_id', 1000) } };
-  }
+  const rows = isPlain(filter)
+    ? await readFacets(db, { from: filter.from, to: filter.to, agencyIds: filter.agencyIds, facets: detail ? FACETS : ['all', 'issue'], perAgency: detail, series: detail })
+    : await groupRollups(db, filter, { detail, grain });
+  const pick = (facet: string) => rows.filter((r) => r.facet === facet && r.mentions !== 0).map((r) => ({ ...r, key: r.value })).sort(byMentions);
   return {
-    totals,
-    series: await rollupSeries(db, filter, grain),
+    totals: pick('all')[0] ?? ZERO,
+    series: rows.filter((r) => r.facet === 'series').map((r) => ({ ...r, bucket: r.bucket as Date })),
     groups: {
-      platform: await breakdown('platform', 20),
-      province: await breakdown('province_code', 40),
-      region: await breakdown('region_code', 40),
-      language: await breakdown('language', 10),
-      type: await breakdown('author_type', 10),
-      agency: await breakdown('agency_id', 40),
-      issue: (await breakdown('issue_id', 100)).filter((g) => g.key !== null),
+      platform: pick('platform'), province: pick('province'), region: pick('region'), language: pick('language'),
+      type: pick('type'), agency: pick('agency'), issue: pick('issue').filter((g) => g.key !== null),
     },
   };
 }

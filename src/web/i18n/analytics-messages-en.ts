@@ -86,6 +86,7 @@ export const analyticsMessagesEn: Record<keyof typeof analyticsMessagesId, strin
   'language.unknown': 'Unknown',
   'explorer.title': 'Mentions explorer',
   'explorer.menu': 'Mentions',
+  'explorer.queryErrorAt': 'Query error at position {position}',
   'explorer.query': 'Query',
   'explorer.queryHint': 'Example: platform:x sentimen:negatif wilayah:jawa-barat "belum cair" -hoaks. Operators: AND, OR, NOT, parentheses.',
   'explorer.sort': 'Sort by',

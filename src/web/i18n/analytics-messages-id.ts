@@ -84,6 +84,7 @@ export const analyticsMessagesId = {
   'language.unknown': 'Tidak diketahui',
   'explorer.title': 'Penjelajah sebutan',
   'explorer.menu': 'Sebutan',
+  'explorer.queryErrorAt': 'Kesalahan kueri pada posisi {position}',
   'explorer.query': 'Kueri',
   'explorer.queryHint': 'Contoh: platform:x sentimen:negatif wilayah:jawa-barat "belum cair" -hoaks. Operator: AND, OR, NOT, tanda kurung.',
   'explorer.sort': 'Urutkan',

@@ -59,7 +59,7 @@ describe('console analytics over HTTP', () => {
     expect(res.json().error).toMatchObject({ code: 'validation_failed', message: expect.stringContaining('position 11') });
     const page = await analyst.get('/console/mentions?q=' + encodeURIComponent('platform:mars'));
     expect(page.statusCode).toBe(400);
-    expect(page.body).toContain('position 9');
+    expect(page.body).toContain('Kesalahan kueri pada posisi 9');
   });
 
   it('pages mentions by cursor through the API, inside the scope', async () => {

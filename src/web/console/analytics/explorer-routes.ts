@@ -5,7 +5,7 @@
  */
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isAppError } from '../../../lib/app-error.js';
+import { isAppError, type AppError } from '../../../lib/app-error.js';
 import { html } from '../../../lib/html.js';
 import { recordAudit } from '../../../security/audit/record-audit.js';
 import { resolveExplorerQuery, ZExplorerQuery, type ResolvedExplorerQuery } from '../../../services/analytics/explorer/explorer-request.js';
@@ -30,9 +30,17 @@ export async function resolveExplorerRequest(request: FastifyRequest, query: unk
   try {
     return { q: await resolveExplorerQuery(request.server.security.db, await request.agencyScope('mentions.read'), parsed.data), error: null };
   } catch (error) {
-    if (isAppError(error) && (error.code === 'validation_failed' || error.code === 'not_found')) return { q: null, error: error.message };
+    if (isAppError(error) && (error.code === 'validation_failed' || error.code === 'not_found')) return { q: null, error: localizeQueryError(request, error) };
     throw error;
   }
+}
+
+/** "Kesalahan kueri pada posisi 11: …" — the position in the page's language; the parser's detail as it reports it. */
+function localizeQueryError(request: FastifyRequest, error: AppError): string {
+  const position = error.details?.['position'];
+  if (typeof position !== 'number') return error.message;
+  const { t } = pageContext(request);
+  return `${t('explorer.queryErrorAt', { position: String(position) })}: ${error.message.replace(/^Query error at position \d+: /, '')}`;
 }
 
 /** Audit first, then stream: an export leaves a record even if the download is cut off. */
