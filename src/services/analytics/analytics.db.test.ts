@@ -161,6 +161,16 @@ describe('analytics over rollups', () => {
     const burstStart = new Date(END.getTime() - 2 * 86_400_000);
     expect(x.spikes.some((s) => Math.abs(s.bucketStart.getTime() - burstStart.getTime()) <= 3 * 3_600_000)).toBe(true);
     expect(o.issues.find((i) => i.issue.key === 'isu-y')?.spikes ?? []).toEqual([]);
+    // An issue's page: the same figures for the issue, from the combined rollups (a filtered view), without top accounts
+    // (the per-account rollup has no issue dimension, so listing accounts would be wrong).
+    const issueFilter = await filterFor({ from: '2026-11-20', to: '2026-11-27', issue: 'isu-x' });
+    const issueView = await getOverview(t.db, national, issueFilter);
+    expect(issueView.totals.mentions).toBe((await rawTotals({ from: issueFilter.from, to: issueFilter.to, agencyIds: null, issueId: issueX })).mentions);
+    expect(issueView.issues.map((i) => i.issue.key)).toEqual(['isu-x']);
+    expect(issueView.issues[0]!.spikes).toEqual(x.spikes);
+    expect(issueView.accountsAvailable).toBe(false);
+    expect(issueView.topAccounts).toEqual([]);
+    expect(o.accountsAvailable).toBe(true);
   });
 
   it("keeps an analyst of a sub-agency to that agency, an agency admin to theirs and sub-agencies, and hides another agency's issue", async () => {

@@ -59,6 +59,8 @@ export interface Overview {
   accountTypes: Breakdown[];
   agencies: (Breakdown & { name: string })[];
   issues: TopIssue[];
+  /** False when a filter the per-account rollup does not hold (issue, sentiment, region, language, type) is set: no top accounts then. */
+  accountsAvailable: boolean;
   topAccounts: TopAccount[];
   topNews: TopAccount[];
 }
@@ -118,8 +120,10 @@ export async function getOverview(db: Queryable, scope: AgencyScope, filter: Rol
   const agencies = agencyGroups.map((g) => ({ ...g, name: g.key === null ? '' : (names.get(g.key) ?? g.key) }));
   const issues = await topIssues(db, scope, filter, current.groups.issue, before.groups.issue, totals.mentions, limit);
   const days = { dayFrom: wibDayFloor(filter.from), dayTo: new Date(wibDayFloor(new Date(filter.to.getTime() - 1)).getTime() + DAY) };
-  const topAccounts = await listTopAccounts(db, { ...days, agencyIds: filter.agencyIds, platform: filter.platform, excludePlatform: filter.platform ? undefined : 'news', limit });
-  const topNews = filter.platform && filter.platform !== 'news' ? [] : await listTopAccounts(db, { ...days, agencyIds: filter.agencyIds, platform: 'news', limit });
+  // The per-account rollup is keyed by day, agency and platform only: other filters would list the wrong accounts.
+  const accountsAvailable = !filter.issueId && !filter.sentiment && !filter.regionCode && !filter.language && !filter.authorType;
+  const topAccounts = accountsAvailable ? await listTopAccounts(db, { ...days, agencyIds: filter.agencyIds, platform: filter.platform, excludePlatform: filter.platform ? undefined : 'news', limit }) : [];
+  const topNews = !accountsAvailable || (filter.platform && filter.platform !== 'news') ? [] : await listTopAccounts(db, { ...days, agencyIds: filter.agencyIds, platform: 'news', limit });
   return {
     range,
     previous,
@@ -141,6 +145,7 @@ export async function getOverview(db: Queryable, scope: AgencyScope, filter: Rol
     accountTypes: breakdown(current.groups.type),
     agencies,
     issues,
+    accountsAvailable,
     topAccounts,
     topNews,
   };

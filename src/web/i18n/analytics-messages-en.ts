@@ -51,6 +51,7 @@ export const analyticsMessagesEn: Record<keyof typeof analyticsMessagesId, strin
   'analytics.severity.high': 'high',
   'analytics.topAccounts': 'Top accounts by reach',
   'analytics.topNews': 'Top news sources by reach',
+  'analytics.accountsUnfiltered': 'Top accounts are available for time, agency and platform filters only; see the mentions with most reach below or in the explorer.',
   'analytics.account': 'Account',
   'analytics.followers': 'Followers',
   'analytics.none': 'No data for these filters.',

@@ -49,6 +49,7 @@ export const analyticsMessagesId = {
   'analytics.severity.high': 'tinggi',
   'analytics.topAccounts': 'Akun teratas menurut jangkauan',
   'analytics.topNews': 'Sumber berita teratas menurut jangkauan',
+  'analytics.accountsUnfiltered': 'Akun teratas tersedia untuk saringan waktu, instansi dan platform saja; lihat sebutan dengan jangkauan terbesar di bawah atau di penjelajah.',
   'analytics.account': 'Akun',
   'analytics.followers': 'Pengikut',
   'analytics.none': 'Tidak ada data untuk saringan ini.',

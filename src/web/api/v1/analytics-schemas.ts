@@ -55,6 +55,7 @@ export const ZOverview = z
         spikes: z.array(ZSpike),
       }),
     ),
+    accountsAvailable: z.boolean().describe('false when a filter other than time, agency and platform is set (top accounts are then empty)'),
     topAccounts: z.array(ZTopAccount),
     topNews: z.array(ZTopAccount),
   })
@@ -117,6 +118,7 @@ export function overviewJson(o: Overview): z.infer<typeof ZOverview> {
       change: i.change,
       spikes: i.spikes.map((s) => ({ bucketStart: iso(s.bucketStart), count: s.count, baseline: s.baseline, zScore: s.zScore, severity: s.severity })),
     })),
+    accountsAvailable: o.accountsAvailable,
     topAccounts: o.topAccounts.map(account),
     topNews: o.topNews.map(account),
   };

@@ -37,10 +37,12 @@ ${issues(t, locale, o, options.issueLinks)}
 <section><h2>${t('analytics.languages')}</h2>${breakdownTable(t, locale, o.languages, 'language', t('analytics.language'))}</section>
 <section><h2>${t('analytics.accountTypes')}</h2>${breakdownTable(t, locale, o.accountTypes, 'authorType', t('analytics.type'))}</section>
 </div>
-<div class="grid-2">
+${o.accountsAvailable
+    ? html`<div class="grid-2">
 <section><h2>${t('analytics.topAccounts')}</h2>${accounts(t, locale, o.topAccounts)}</section>
 <section><h2>${t('analytics.topNews')}</h2>${accounts(t, locale, o.topNews)}</section>
-</div>`;
+</div>`
+    : html`<h2>${t('analytics.topAccounts')}</h2><p>${t('analytics.accountsUnfiltered')}</p>`}`;
 }
 
 function kpis(t: Translate, locale: Locale, o: Overview): SafeHtml {
