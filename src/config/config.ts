@@ -27,6 +27,9 @@ export const ZEnvSchema = z.object({
   HUMAS_TRUST_PROXY: booleanFromEnv.default(false),
   HUMAS_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   HUMAS_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  HUMAS_READ_FLUSH_SECONDS: z.coerce.number().min(0.05).max(300).default(5),
+  HUMAS_PORTAL_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(2),
+  HUMAS_COMMENTS_PREMODERATION: booleanFromEnv.default(true),
   ...ZSecurityEnvSchema.shape,
 });
 
@@ -44,6 +47,8 @@ export interface Config {
   mail: SecurityConfig['mail'];
   oidc: SecurityConfig['oidc'];
   retention: SecurityConfig['retention'];
+  /** Public portal: read-count flush interval, article page cache, comment pre-moderation default. */
+  portal: { readFlushSeconds: number; pageCacheSeconds: number; commentsPremoderated: boolean };
 }
 
 /** Validates the environment; throws an AppError naming every bad variable. */
@@ -74,5 +79,6 @@ export function loadConfig(env: EnvInput = process.env, cwd: string = process.cw
     logLevel: e.LOG_LEVEL,
     env: e.NODE_ENV,
     shutdownTimeoutMs: e.HUMAS_SHUTDOWN_TIMEOUT_MS,
+    portal: { readFlushSeconds: e.HUMAS_READ_FLUSH_SECONDS, pageCacheSeconds: e.HUMAS_PORTAL_CACHE_SECONDS, commentsPremoderated: e.HUMAS_COMMENTS_PREMODERATION },
   };
 }

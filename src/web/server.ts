@@ -28,6 +28,7 @@ import { createSecurityApiKeys } from '../services/ingest/security-api-keys.js';
 import type { SigningSecretBox } from '../services/ingest/signing-secret-box.js';
 import { registerConsoleRoutes } from './console/console-routes.js';
 import { registerSecurityRoutes } from './console/security-routes.js';
+import { registerCommentModerationRoutes } from './console/comments-routes.js';
 import { translator } from './i18n/i18n.js';
 import { renderPage } from './page-layout.js';
 import { registerErrorHandler, type HtmlErrorRenderer } from './plugins/error-handler.js';
@@ -116,7 +117,7 @@ export async function buildServer({ config, db, logger, security, secretBox, api
     secretBox: secretBox ?? createKeyringSecretBox(securityContext.keyring),
     apiKeys: apiKeys ?? createSecurityApiKeys(securityContext, { required: config.security.ingestRequiresApiKey }),
   });
-  registerPortalRoutes(app, db);
+  registerPortalRoutes(app, db, config);
   registerConsoleRoutes(app);
   registerSecurityRoutes(app);
   registerAnalyticsApi(app);
@@ -124,6 +125,7 @@ export async function buildServer({ config, db, logger, security, secretBox, api
   registerAnalyticsPages(app);
   registerExplorerPages(app);
   registerAlertPages(app);
+  registerCommentModerationRoutes(app);
 
   return app;
 }

@@ -56,6 +56,7 @@ async function createObjects(agencyId: number, tag: string, ownerId: number): Pr
     `INSERT INTO alert_rules (saved_search_id, user_id, agency_id, name, kind, threshold, window_minutes) VALUES ($1, $2, $3, $4, 'volume', 5, 60) RETURNING id`,
     [Number(ruleSearch.rows[0]!.id), ownerId, agencyId, `Aturan ${tag}`],
   );
+  const comment = await db.query<{ id: number }>(`INSERT INTO comments (article_id, author_name, body) VALUES ($1, $2, $3) RETURNING id`, [article.rows[0]!.id, `Pembaca ${tag}`, `Komentar ${tag}`]);
   return {
     agency: String(agencyId),
     user: String(userId),
@@ -66,6 +67,7 @@ async function createObjects(agencyId: number, tag: string, ownerId: number): Pr
     issue: String(issueId),
     saved_search: String(savedSearchId),
     alert_rule: String(rule.rows[0]!.id),
+    comment: String(comment.rows[0]!.id),
   };
 }
 

@@ -18,6 +18,23 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: 'data_subject_requests', idColumn: 'id', column: 'email_enc', aad: 'data_subject_requests.email' },
 ];
 
+/**
+ * Secrets sealed with the data keys inside JSON columns (base64 text at `path`), each bound to
+ * an AAD made from its row id. They must be recovered in the clear (HMAC needs the secret), so
+ * `humas keys rotate` re-seals them too.
+ */
+export interface SealedJsonSecret {
+  table: string;
+  idColumn: string;
+  jsonColumn: string;
+  path: readonly string[];
+  aadFor(id: number): string;
+}
+
+export const SEALED_JSON_SECRETS: readonly SealedJsonSecret[] = [
+  { table: 'sources', idColumn: 'id', jsonColumn: 'config', path: ['webhook', 'secret'], aadFor: (id) => `sources.webhook:${id}` },
+];
+
 export const AAD = {
   commentEmail: 'comments.author_email',
   totpSecret: 'users.totp_secret',

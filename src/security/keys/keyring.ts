@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import type { DataKey } from '../../config/security-config.js';
 
-export type KeyPurpose = 'lookup' | 'csrf' | 'audit' | 'rate-limit';
+export type KeyPurpose = 'lookup' | 'csrf' | 'audit' | 'rate-limit' | 'reader-vote';
 
 export interface Keyring {
   /** The key new ciphertexts use. */

@@ -34,6 +34,7 @@ export async function sendConsolePage(request: FastifyRequest, reply: FastifyRep
     if (hasPermissionSomewhere(principal, 'users.manage')) links.push(['/console/users', 'users.title']);
     if (hasPermissionSomewhere(principal, 'api_keys.manage')) links.push(['/console/api-keys', 'apiKeys.title']);
     if (hasPermissionSomewhere(principal, 'audit.read')) links.push(['/console/audit', 'audit.title']);
+    if (hasPermissionSomewhere(principal, 'comments.moderate')) links.push(['/console/komentar', 'moderation.title']);
     links.push(['/console/account', 'console.account']);
     menu = html`<nav class="console-menu" aria-label="${t('console.menu')}"><ul>${links.map(
       ([path, key]) => html`<li><a href="${href(path)}">${t(key)}</a></li>`,

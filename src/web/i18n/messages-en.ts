@@ -1,5 +1,6 @@
 /** English UI text, the second language. Must define every key of the Indonesian catalogue. */
 import type { MessageKey } from './messages-id.js';
+import { portalMessagesEn } from './portal-messages-en.js';
 import { securityMessagesEn } from './security-messages-en.js';
 import { analyticsMessagesEn } from './analytics-messages-en.js';
 
@@ -28,4 +29,5 @@ export const messagesEn: Record<MessageKey, string> = {
   'footer.note': 'Humas — open-source software for Indonesian government public relations.',
   ...securityMessagesEn,
   ...analyticsMessagesEn,
+  ...portalMessagesEn,
 };

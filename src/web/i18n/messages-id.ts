@@ -1,4 +1,5 @@
 /** Indonesian UI text: the default language of Humas. Keys are shared with messages-en.ts. */
+import { portalMessagesId } from './portal-messages-id.js';
 import { securityMessagesId } from './security-messages-id.js';
 import { analyticsMessagesId } from './analytics-messages-id.js';
 
@@ -27,6 +28,7 @@ export const messagesId = {
   'footer.note': 'Humas — perangkat lunak sumber terbuka untuk kehumasan pemerintah Indonesia.',
   ...securityMessagesId,
   ...analyticsMessagesId,
+  ...portalMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

@@ -7,12 +7,16 @@ export interface PublishedArticle extends ArticleSummary {
   authorName: string | null;
   tags: string[];
   correctionNote: string | null;
+  agencyId: number;
+  updatedAt: Date;
+  language: string;
 }
 
 export async function findPublishedArticle(db: Queryable, agencySlug: string, slug: string): Promise<PublishedArticle | null> {
   const { rows } = await db.query<PublishedArticle>(
     `SELECT a.id, a.slug, a.title, a.summary, a.published_at AS "publishedAt", a.read_count AS "readCount",
             a.body_html AS "bodyHtml", a.tags, a.correction_note AS "correctionNote",
+            a.agency_id AS "agencyId", a.updated_at AS "updatedAt", a.language,
             u.display_name AS "authorName",
             g.slug AS "agencySlug", g.name AS "agencyName", g.abbreviation AS "agencyAbbreviation"
        FROM articles a
