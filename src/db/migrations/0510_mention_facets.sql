@@ -27,9 +27,9 @@ CREATE TABLE mention_facets_daily (
 );
 CREATE INDEX mention_facets_daily_agency_idx ON mention_facets_daily (agency_id, facet, bucket);
 
--- Hourly, only what needs hours: totals (short ranges) and issues (3-hour spike buckets).
+-- The same per hour: the partial days at the ends of a range, and issues' 3-hour spike buckets.
 CREATE TABLE mention_facets_hourly (
-  facet text NOT NULL CHECK (facet IN ('all', 'issue')),
+  facet text NOT NULL CHECK (facet IN ('all', 'platform', 'province', 'region', 'language', 'type', 'issue')),
   national boolean NOT NULL,
   bucket timestamptz NOT NULL,
   agency_id bigint,
@@ -58,11 +58,7 @@ DECLARE
     WHEN 'INSERT' THEN 'SELECT n.*, 1 AS sign FROM new_rows n'
     WHEN 'UPDATE' THEN 'SELECT n.*, 1 AS sign FROM new_rows n UNION ALL SELECT o.*, -1 AS sign FROM old_rows o'
     ELSE 'SELECT o.*, -1 AS sign FROM old_rows o' END;
-  facets text := CASE WHEN daily
-    THEN '(VALUES (''all'', NULL::text), (''platform'', d.platform), (''province'', d.province_code), (''region'', d.region_code), (''language'', d.language), (''type'', d.author_type), (''issue'', d.issue_id::text))'
-    ELSE '(VALUES (''all'', NULL::text), (''issue'', d.issue_id::text))' END;
-  -- Hourly facets keep issues only where there is one (spikes are per issue).
-  keep text := CASE WHEN daily THEN 'true' ELSE 'v.facet = ''all'' OR v.value IS NOT NULL' END;
+  facets text := '(VALUES (''all'', NULL::text), (''platform'', d.platform), (''province'', d.province_code), (''region'', d.region_code), (''language'', d.language), (''type'', d.author_type), (''issue'', d.issue_id::text))';
 BEGIN
   EXECUTE format(
     'INSERT INTO %I AS f (facet, national, bucket, agency_id, value, mentions, reach, engagement, positive, neutral, negative)
@@ -72,14 +68,13 @@ BEGIN
             coalesce(sum(d.sign * d.mentions) FILTER (WHERE d.sentiment = ''negative''), 0)
        FROM (%s) d CROSS JOIN LATERAL %s v (facet, value)
       CROSS JOIN LATERAL (VALUES (false, d.agency_id), (true, NULL::bigint)) s (national, agency_id)
-      WHERE %s
       GROUP BY 1, 2, 3, 4, 5
       -- Rows are locked in key order, so concurrent pipeline batches cannot deadlock here.
       ORDER BY 1, 2, 3, 4, 5
      ON CONFLICT (facet, national, bucket, agency_id, value) DO UPDATE SET
        mentions = f.mentions + EXCLUDED.mentions, reach = f.reach + EXCLUDED.reach, engagement = f.engagement + EXCLUDED.engagement,
        positive = f.positive + EXCLUDED.positive, neutral = f.neutral + EXCLUDED.neutral, negative = f.negative + EXCLUDED.negative',
-    CASE WHEN daily THEN 'mention_facets_daily' ELSE 'mention_facets_hourly' END, src, facets, keep);
+    CASE WHEN daily THEN 'mention_facets_daily' ELSE 'mention_facets_hourly' END, src, facets);
   RETURN NULL;
 END
 $fn$;
