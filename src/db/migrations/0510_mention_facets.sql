@@ -28,21 +28,8 @@ CREATE TABLE mention_facets_daily (
 CREATE INDEX mention_facets_daily_agency_idx ON mention_facets_daily (agency_id, facet, bucket);
 
 -- The same per hour: the partial days at the ends of a range, and issues' 3-hour spike buckets.
-CREATE TABLE mention_facets_hourly (
-  facet text NOT NULL CHECK (facet IN ('all', 'platform', 'province', 'region', 'language', 'type', 'issue')),
-  national boolean NOT NULL,
-  bucket timestamptz NOT NULL,
-  agency_id bigint,
-  value text,
-  mentions bigint NOT NULL,
-  reach bigint NOT NULL,
-  engagement bigint NOT NULL,
-  positive bigint NOT NULL,
-  neutral bigint NOT NULL,
-  negative bigint NOT NULL,
-  CONSTRAINT mention_facets_hourly_key UNIQUE NULLS NOT DISTINCT (facet, national, bucket, agency_id, value),
-  CHECK (NOT national OR agency_id IS NULL)
-);
+CREATE TABLE mention_facets_hourly (LIKE mention_facets_daily INCLUDING CONSTRAINTS);
+ALTER TABLE mention_facets_hourly ADD CONSTRAINT mention_facets_hourly_key UNIQUE NULLS NOT DISTINCT (facet, national, bucket, agency_id, value);
 CREATE INDEX mention_facets_hourly_agency_idx ON mention_facets_hourly (agency_id, facet, bucket);
 
 -- Top accounts walk account-days by reach first (see list-top-accounts.ts).

@@ -239,6 +239,11 @@ describe('analytics over rollups', () => {
       const national = await t.db.query(`SELECT bucket, value, mentions AS m, reach AS r FROM mention_facets_daily WHERE facet = $1 AND national AND mentions <> 0 ORDER BY 1, 2`, [facet]);
       expect(national.rows, `${facet} national`).toEqual(nationalCube.rows);
     }
+    // National rows (agency NULL) are one per key: NULLS NOT DISTINCT makes repeated upserts add up instead of duplicating.
+    for (const table of ['mention_facets_daily', 'mention_facets_hourly']) {
+      const dup = await t.db.query(`SELECT facet, bucket, value FROM ${table} WHERE national GROUP BY 1, 2, 3 HAVING count(*) > 1`);
+      expect(dup.rows, table).toEqual([]);
+    }
     const hourlyIssues = await t.db.query(`SELECT bucket, agency_id, issue_id::text AS value, sum(mentions) AS m FROM mention_rollups_hourly WHERE issue_id IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
     expect((await t.db.query(`SELECT bucket, agency_id, value, mentions AS m FROM mention_facets_hourly WHERE facet = 'issue' AND NOT national AND value IS NOT NULL AND mentions <> 0 ORDER BY 1, 2, 3`)).rows).toEqual(hourlyIssues.rows);
   });
