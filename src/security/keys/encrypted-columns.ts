@@ -16,6 +16,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: 'mail_outbox', idColumn: 'id', column: 'to_enc', aad: 'mail_outbox.to' },
   { table: 'mail_outbox', idColumn: 'id', column: 'body_enc', aad: 'mail_outbox.body' },
   { table: 'data_subject_requests', idColumn: 'id', column: 'email_enc', aad: 'data_subject_requests.email' },
+  { table: 'alert_rules', idColumn: 'id', column: 'webhook_secret_enc', aad: 'alert_rules.webhook_secret' },
 ];
 
 /**

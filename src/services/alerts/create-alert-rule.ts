@@ -1,18 +1,18 @@
 /**
  * Creates an alert rule on one of the user's saved searches. With a webhook URL, a signing
- * secret is generated, sealed with the data keys (bound to the rule id) and returned once,
- * to be shown to the user; it is never shown again. Rule and audit entry commit together.
+ * secret is generated, encrypted with the data keys (a registered encrypted column, so key
+ * rotation covers it) and returned once, to be shown to the user; it is never shown again.
+ * Rule and audit entry commit together.
  */
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../../db/db.js';
 import { ALERT_KINDS, insertAlertRule } from '../../db/queries/alerts/insert-alert-rule.js';
-import { setAlertRuleSecret } from '../../db/queries/alerts/set-alert-rule-secret.js';
 import { listSavedSearches } from '../../db/queries/saved-searches/list-saved-searches.js';
 import { AppError } from '../../lib/app-error.js';
 import { recordAudit } from '../../security/audit/record-audit.js';
 import type { Keyring } from '../../security/keys/keyring.js';
-import { createKeyringSecretBox } from '../../security/keys/keyring-secret-box.js';
+import { encryptPersonalData } from '../../security/keys/data-cipher.js';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
@@ -30,13 +30,13 @@ export const ZAlertRuleInput = z.object({
 }).refine((r) => r.kind !== 'negative_share' || r.threshold <= 1, { path: ['threshold'], message: 'A negative share is between 0 and 1 (e.g. 0.4 for 40%).' });
 export type AlertRuleInput = z.infer<typeof ZAlertRuleInput>;
 
-export function webhookSecretAad(ruleId: number): string {
-  return `alert_rules.webhook_secret:${ruleId}`;
-}
+/** The AAD of the encrypted column (security/keys/encrypted-columns.ts). */
+export const WEBHOOK_SECRET_AAD = 'alert_rules.webhook_secret';
 
 export async function createAlertRule(db: Db, keyring: Keyring, userId: number, input: AlertRuleInput): Promise<{ id: number; webhookSecret: string | null }> {
   const search = (await listSavedSearches(db, { userId, id: input.savedSearchId }))[0];
   if (!search) throw new AppError('not_found', 'Saved search not found.');
+  const webhookSecret = input.webhookUrl ? `whs_${crypto.randomBytes(32).toString('base64url')}` : null;
   return db.transaction(async (tx) => {
     const id = await insertAlertRule(tx, {
       savedSearchId: search.id,
@@ -48,12 +48,8 @@ export async function createAlertRule(db: Db, keyring: Keyring, userId: number, 
       windowMinutes: input.windowMinutes,
       minMentions: input.minMentions,
       webhookUrl: input.webhookUrl ?? null,
+      webhookSecretEnc: webhookSecret ? encryptPersonalData(keyring, webhookSecret, WEBHOOK_SECRET_AAD) : null,
     });
-    let webhookSecret: string | null = null;
-    if (input.webhookUrl) {
-      webhookSecret = `whs_${crypto.randomBytes(32).toString('base64url')}`;
-      await setAlertRuleSecret(tx, id, createKeyringSecretBox(keyring).seal(webhookSecret, webhookSecretAad(id)));
-    }
     await recordAudit(tx, keyring, {
       action: 'alert_rule.created',
       actorUserId: userId,

@@ -12,9 +12,9 @@ import { recordAlertDelivery } from '../../db/queries/alerts/record-alert-delive
 import { safeFetch, type FetchPolicy } from '../../connectors/http/safe-fetch.js';
 import type { Logger } from '../../lib/logger.js';
 import type { Keyring } from '../../security/keys/keyring.js';
-import { createKeyringSecretBox } from '../../security/keys/keyring-secret-box.js';
+import { decryptPersonalData } from '../../security/keys/data-cipher.js';
 import { signWebhookBody } from '../ingest/webhook-signature.js';
-import { webhookSecretAad } from './create-alert-rule.js';
+import { WEBHOOK_SECRET_AAD } from './create-alert-rule.js';
 
 export const MAX_DELIVERY_ATTEMPTS = 5;
 
@@ -50,17 +50,16 @@ export function alertPayload(alert: AlertRow, publicUrl: string): string {
 }
 
 export async function deliverPendingAlerts(db: Db, options: DeliveryOptions): Promise<{ delivered: number; failed: number }> {
-  const box = createKeyringSecretBox(options.keyring);
   const policy: FetchPolicy = options.fetchPolicy ?? { allowPrivate: false, timeoutMs: 10_000, maxRedirects: 0, maxBytes: 64 * 1024 };
   let delivered = 0;
   let failed = 0;
   for (const alert of await listAlerts(db, { pendingDelivery: true, limit: 100 })) {
-    if (!alert.webhookUrl || !alert.webhookSecretSealed) continue;
+    if (!alert.webhookUrl || !alert.webhookSecretEnc) continue;
     const body = alertPayload(alert, options.publicUrl);
     const timestamp = Math.floor((options.now?.() ?? new Date()).getTime() / 1000);
     let status: number | null = null;
     try {
-      const secret = box.open(alert.webhookSecretSealed, webhookSecretAad(alert.ruleId));
+      const secret = decryptPersonalData(options.keyring, Buffer.from(alert.webhookSecretEnc), WEBHOOK_SECRET_AAD);
       const response = await safeFetch(
         {
           url: alert.webhookUrl,

@@ -14,13 +14,15 @@ export interface NewAlertRule {
   windowMinutes: number;
   minMentions: number;
   webhookUrl: string | null;
+  /** The signing secret, encrypted with the data keys; present exactly when webhookUrl is. */
+  webhookSecretEnc: Uint8Array | null;
 }
 
 export async function insertAlertRule(db: Queryable, r: NewAlertRule): Promise<number> {
   const { rows } = await db.query<{ id: number }>(
-    `/* insertAlertRule */ INSERT INTO alert_rules (saved_search_id, user_id, agency_id, name, kind, threshold, window_minutes, min_mentions, webhook_url, webhook_secret_sealed)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $9::text IS NULL THEN NULL ELSE '' END) RETURNING id`,
-    [r.savedSearchId, r.userId, r.agencyId, r.name, r.kind, r.threshold, r.windowMinutes, r.minMentions, r.webhookUrl],
+    `/* insertAlertRule */ INSERT INTO alert_rules (saved_search_id, user_id, agency_id, name, kind, threshold, window_minutes, min_mentions, webhook_url, webhook_secret_enc)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [r.savedSearchId, r.userId, r.agencyId, r.name, r.kind, r.threshold, r.windowMinutes, r.minMentions, r.webhookUrl, r.webhookSecretEnc],
   );
   return Number(rows[0]!.id);
 }

@@ -8,7 +8,6 @@ export interface AlertRule extends NewAlertRule {
   query: string;
   filters: Record<string, string>;
   baselineWindows: number;
-  webhookSecretSealed: string | null;
   isActive: boolean;
   lastEvaluatedAt: Date | null;
   lastFiredAt: Date | null;
@@ -19,7 +18,7 @@ export async function listAlertRules(db: Queryable, by: { userId: number; id?: n
   const { rows } = await db.query<AlertRule>(
     `/* listAlertRules */ SELECT r.id, r.saved_search_id AS "savedSearchId", s.name AS "savedSearchName", s.query, s.filters, r.user_id AS "userId",
             r.agency_id AS "agencyId", r.name, r.kind, r.threshold, r.window_minutes AS "windowMinutes", r.min_mentions AS "minMentions",
-            r.baseline_windows AS "baselineWindows", r.webhook_url AS "webhookUrl", r.webhook_secret_sealed AS "webhookSecretSealed",
+            r.baseline_windows AS "baselineWindows", r.webhook_url AS "webhookUrl", r.webhook_secret_enc AS "webhookSecretEnc",
             r.is_active AS "isActive", r.last_evaluated_at AS "lastEvaluatedAt", r.last_fired_at AS "lastFiredAt"
        FROM alert_rules r JOIN saved_searches s ON s.id = r.saved_search_id
       WHERE ${own ? 'r.user_id = $1 AND ($2::bigint IS NULL OR r.id = $2)' : 'r.is_active AND (r.last_evaluated_at IS NULL OR r.last_evaluated_at <= $1)'}

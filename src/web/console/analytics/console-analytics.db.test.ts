@@ -107,8 +107,8 @@ describe('console analytics over HTTP', () => {
     expect(created.statusCode).toBe(201);
     expect(created.body).toMatch(/whs_[A-Za-z0-9_-]{43}/);
     expect((await analyst.get('/console/alerts')).body).not.toMatch(/whs_[A-Za-z0-9_-]{43}/);
-    const { rows } = await s.db.query<{ webhook_secret_sealed: string }>(`SELECT webhook_secret_sealed FROM alert_rules WHERE name = 'Ramai'`);
-    expect(rows[0]!.webhook_secret_sealed).not.toContain('whs_');
+    const { rows } = await s.db.query<{ enc: Uint8Array }>(`SELECT webhook_secret_enc AS enc FROM alert_rules WHERE name = 'Ramai'`);
+    expect(Buffer.from(rows[0]!.enc).toString('latin1')).not.toContain('whs_');
   });
 
   it('documents the analytics and mentions API in OpenAPI', async () => {
