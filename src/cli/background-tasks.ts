@@ -7,6 +7,7 @@ import { createPipelineSink } from '../connectors/shared/create-pipeline-sink.js
 import { createPipelineWorker } from '../pipeline/worker/pipeline-worker.js';
 import { startRetentionTask } from '../security/personal-data/start-retention-task.js';
 import { startNewsroomTasks } from '../services/syndication/start-syndication-worker.js';
+import { startAlertTask } from '../services/alerts/start-alert-task.js';
 import type { BackgroundTask } from '../web/serve-http.js';
 import type { Runtime } from './runtime.js';
 
@@ -18,5 +19,5 @@ export async function startBackgroundTasks(runtime: Runtime): Promise<Background
     ...(runtime.db.kind === 'pglite' ? { batchSize: 200 } : {}),
   }).start();
   const poller = startSourcePoller({ db: runtime.db, logger: runtime.logger, sink: createPipelineSink(runtime.db), env: process.env });
-  return [poller, pipeline, startRetentionTask(runtime), ...startNewsroomTasks(runtime, process.env)];
+  return [poller, pipeline, startRetentionTask(runtime), ...startNewsroomTasks(runtime, process.env), startAlertTask(runtime)];
 }

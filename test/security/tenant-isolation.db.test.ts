@@ -15,6 +15,7 @@ import { listObjectTypes } from '../../src/security/permissions/object-types.js'
 import type { ObjectRef, RouteAccess } from '../../src/security/permissions/route-access.js';
 import { createSession } from '../../src/security/sessions/session-store.js';
 import { getRouteRegistry, type RegisteredRoute } from '../../src/web/plugins/access-control.js';
+import { insertMentions } from '../helpers/analytics-data.js';
 import { TestBrowser } from '../helpers/test-browser.js';
 import { insertUser, startStaffServer, type StaffServer } from '../helpers/staff-server.js';
 
@@ -26,7 +27,7 @@ let objectsB: Objects;
 let browserA: TestBrowser;
 let apiKeyA: string;
 
-async function createObjects(agencyId: number, tag: string): Promise<Objects> {
+async function createObjects(agencyId: number, tag: string, ownerId: number): Promise<Objects> {
   const db = s.db;
   const userId = await insertUser(db, `staf.${tag.toLowerCase()}@uji.test`, `Staf ${tag}`, [[agencyId, 'analyst', false]]);
   // The membership object belongs to another user, so revoking it (as the positive control does) leaves the user object in place.
@@ -40,6 +41,21 @@ async function createObjects(agencyId: number, tag: string): Promise<Objects> {
   );
   const article = await db.query<{ id: number }>(`INSERT INTO articles (agency_id, slug, title) VALUES ($1, $2, $3) RETURNING id`, [agencyId, `berita-${tag.toLowerCase()}`, `Berita ${tag}`]);
   await recordAudit(db, s.security.keyring, { action: 'test.marker', agencyId, details: { note: `Catatan ${tag}` } });
+  // Listening data: an issue the agency tracks, a mention about it (recent, so dashboards show it), a saved search and an alert rule.
+  const issue = await db.query<{ id: number }>(`INSERT INTO issues (key, label, agency_id) VALUES ($1, $2, $3) RETURNING id`, [`isu-${tag.toLowerCase()}`, `Isu ${tag}`, agencyId]);
+  const issueId = Number(issue.rows[0]!.id);
+  await insertMentions(db, [{
+    publishedAt: new Date(Date.now() - 3_600_000), platform: 'x', agencyId, issueId, sentiment: 'negative', provinceCode: '32', regionCode: '32.73',
+    language: 'id', authorType: 'citizen', authorHandle: `akun${tag}`, text: `Sebutan ${tag} bansos`, reach: 100, engagement: 5,
+  }]);
+  const search = await db.query<{ id: number }>(`INSERT INTO saved_searches (user_id, agency_id, name, query) VALUES ($1, $2, $3, 'bansos') RETURNING id`, [ownerId, agencyId, `Pencarian ${tag}`]);
+  const savedSearchId = Number(search.rows[0]!.id);
+  // The rule watches a search of its own: deleting the saved search above (a positive control) cascades to its rules.
+  const ruleSearch = await db.query<{ id: number }>(`INSERT INTO saved_searches (user_id, agency_id, name) VALUES ($1, $2, $3) RETURNING id`, [ownerId, agencyId, `Dipantau ${tag}`]);
+  const rule = await db.query<{ id: number }>(
+    `INSERT INTO alert_rules (saved_search_id, user_id, agency_id, name, kind, threshold, window_minutes) VALUES ($1, $2, $3, $4, 'volume', 5, 60) RETURNING id`,
+    [Number(ruleSearch.rows[0]!.id), ownerId, agencyId, `Aturan ${tag}`],
+  );
   const comment = await db.query<{ id: number }>(`INSERT INTO comments (article_id, author_name, body) VALUES ($1, $2, $3) RETURNING id`, [article.rows[0]!.id, `Pembaca ${tag}`, `Komentar ${tag}`]);
   const channel = await db.query<{ id: number }>(
     `INSERT INTO syndication_channels (agency_id, kind, name, secret_enc, secret_hint) VALUES ($1, 'x', $2, '\\x00', '…0000') RETURNING id`,
@@ -52,6 +68,9 @@ async function createObjects(agencyId: number, tag: string): Promise<Objects> {
     api_key: String(apiKeyId),
     invitation: String(invitation.rows[0]!.id),
     article: String(article.rows[0]!.id),
+    issue: String(issueId),
+    saved_search: String(savedSearchId),
+    alert_rule: String(rule.rows[0]!.id),
     comment: String(comment.rows[0]!.id),
     syndication_channel: String(channel.rows[0]!.id),
   };
@@ -59,8 +78,8 @@ async function createObjects(agencyId: number, tag: string): Promise<Objects> {
 
 beforeAll(async () => {
   s = await startStaffServer();
-  objectsB = await createObjects(s.fixture.agencyB, MARKER_B);
-  objectsA = await createObjects(s.fixture.agencyA, 'A-SENDIRI');
+  objectsB = await createObjects(s.fixture.agencyB, MARKER_B, s.fixture.users.adminB);
+  objectsA = await createObjects(s.fixture.agencyA, 'A-SENDIRI', s.fixture.users.adminA);
   // A's admin, signed in with a full session (the sign-in flow itself is tested elsewhere).
   browserA = new TestBrowser(s.app);
   browserA.cookies.set('humas_session', await createSession(s.db, s.security.sessions, { userId: s.fixture.users.adminA, stage: 'full', authMethod: 'password' }));
@@ -154,5 +173,7 @@ describe('tenant isolation across every registered route', () => {
     expect((await browserA.get('/console/users')).body).toContain('Staf A-SENDIRI');
     expect((await browserA.get('/console/api-keys')).body).toContain('Kunci A-SENDIRI');
     expect((await browserA.get('/console/audit')).body).toContain('Catatan A-SENDIRI');
+    expect((await browserA.get('/console/mentions')).body).toContain('Sebutan A-SENDIRI');
+    expect((await browserA.get('/console/analytics')).body).toContain('Isu A-SENDIRI');
   });
 });

@@ -40,30 +40,65 @@ export interface TimedItem {
 /** Alerts for every key, in time order then key order. */
 export function detectSpikes(items: readonly TimedItem[], options: DetectSpikesOptions = {}): SpikeAlert[] {
   const bucketMs = options.bucketMs ?? 3 * 3_600_000;
+  const counts: BucketCount[] = [];
+  const index = new Map<string, BucketCount>();
+  for (const item of items) {
+    if (item.key === null || item.key === undefined) continue;
+    const bucket = Math.floor(item.publishedAt.getTime() / bucketMs);
+    const id = `${bucket}\u0001${item.key}`;
+    const found = index.get(id);
+    if (found) found.count++;
+    else {
+      const entry = { key: item.key, bucket, count: 1 };
+      index.set(id, entry);
+      counts.push(entry);
+    }
+  }
+  return detectSpikesInCounts(counts, options);
+}
+
+export interface BucketCount {
+  key: string;
+  /** Bucket number: floor(epoch ms / bucketMs). */
+  bucket: number;
+  count: number;
+}
+
+/**
+ * The same alerts from counts already grouped per bucket (e.g. read from hourly rollups), so
+ * dashboards need not load every post. Buckets run from the first to the last bucket seen
+ * (or `range`, when given), absent buckets counting zero.
+ */
+export function detectSpikesInCounts(
+  counts: readonly BucketCount[],
+  options: DetectSpikesOptions = {},
+  range?: { firstBucket: number; lastBucket: number },
+): SpikeAlert[] {
+  const bucketMs = options.bucketMs ?? 3 * 3_600_000;
   const alpha = options.alpha ?? 0.05;
   const warmup = options.warmup ?? 16;
   const minZ = options.minZ ?? 3;
   const minCount = options.minCount ?? 12;
-  if (items.length === 0) return [];
-  let first = Infinity;
-  let last = -Infinity;
-  const counts = new Map<string, Map<number, number>>();
-  for (const item of items) {
-    if (item.key === null || item.key === undefined) continue;
-    const bucket = Math.floor(item.publishedAt.getTime() / bucketMs);
-    first = Math.min(first, bucket);
-    last = Math.max(last, bucket);
-    const series = counts.get(item.key) ?? new Map<number, number>();
-    series.set(bucket, (series.get(bucket) ?? 0) + 1);
-    counts.set(item.key, series);
+  if (counts.length === 0) return [];
+  let first = range?.firstBucket ?? Infinity;
+  let last = range?.lastBucket ?? -Infinity;
+  const series = new Map<string, Map<number, number>>();
+  for (const c of counts) {
+    if (!range) {
+      first = Math.min(first, c.bucket);
+      last = Math.max(last, c.bucket);
+    }
+    const s = series.get(c.key) ?? new Map<number, number>();
+    s.set(c.bucket, (s.get(c.bucket) ?? 0) + c.count);
+    series.set(c.key, s);
   }
   const alerts: SpikeAlert[] = [];
-  for (const key of [...counts.keys()].sort()) {
-    const series = counts.get(key) as Map<number, number>;
+  for (const key of [...series.keys()].sort()) {
+    const perBucket = series.get(key) as Map<number, number>;
     let mean = 0;
     let variance = 0;
     for (let b = first, seen = 0; b <= last; b += 1, seen += 1) {
-      const count = series.get(b) ?? 0;
+      const count = perBucket.get(b) ?? 0;
       if (seen >= warmup && count >= minCount) {
         const z = (count - mean) / Math.sqrt(variance + mean + 1);
         if (z >= minZ) {

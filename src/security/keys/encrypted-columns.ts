@@ -17,6 +17,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: 'mail_outbox', idColumn: 'id', column: 'body_enc', aad: 'mail_outbox.body' },
   { table: 'data_subject_requests', idColumn: 'id', column: 'email_enc', aad: 'data_subject_requests.email' },
   { table: 'syndication_channels', idColumn: 'id', column: 'secret_enc', aad: 'syndication_channels.secret' },
+  { table: 'alert_rules', idColumn: 'id', column: 'webhook_secret_enc', aad: 'alert_rules.webhook_secret' },
 ];
 
 /**

@@ -40,5 +40,9 @@ registerObjectType('membership', byTable('SELECT agency_id FROM memberships WHER
 registerObjectType('api_key', byTable('SELECT agency_id FROM api_keys WHERE id = $1'));
 registerObjectType('invitation', byTable('SELECT agency_id FROM invitations WHERE id = $1'));
 registerObjectType('article', byTable('SELECT agency_id FROM articles WHERE id = $1'));
+// A national issue (no agency) belongs to every agency; an agency's issue to that agency.
+registerObjectType('issue', byTable('SELECT g.id AS agency_id FROM issues i JOIN agencies g ON i.agency_id IS NULL OR g.id = i.agency_id WHERE i.id = $1'));
+registerObjectType('saved_search', byTable('SELECT agency_id FROM saved_searches WHERE id = $1'));
+registerObjectType('alert_rule', byTable('SELECT agency_id FROM alert_rules WHERE id = $1'));
 registerObjectType('comment', byTable('SELECT a.agency_id FROM comments c JOIN articles a ON a.id = c.article_id WHERE c.id = $1'));
 registerObjectType('syndication_channel', byTable('SELECT agency_id FROM syndication_channels WHERE id = $1'));

@@ -29,6 +29,8 @@ export async function sendConsolePage(request: FastifyRequest, reply: FastifyRep
   if (principal?.kind === 'user') {
     const token = await request.csrfToken(reply);
     const links: [string, MessageKey][] = [['/console', 'console.title']];
+    if (hasPermissionSomewhere(principal, 'analytics.read')) links.push(['/console/analytics', 'analytics.menu']);
+    if (hasPermissionSomewhere(principal, 'mentions.read')) links.push(['/console/mentions', 'explorer.menu'], ['/console/alerts', 'alerts.menu']);
     if (hasPermissionSomewhere(principal, 'users.manage')) links.push(['/console/users', 'users.title']);
     if (hasPermissionSomewhere(principal, 'api_keys.manage')) links.push(['/console/api-keys', 'apiKeys.title']);
     if (hasPermissionSomewhere(principal, 'audit.read')) links.push(['/console/audit', 'audit.title']);
@@ -70,6 +72,9 @@ const NOTICES = new Set<MessageKey>([
   'newsroom.channel.created',
   'newsroom.channel.updated',
   'newsroom.channel.secretReplaced',
+  'explorer.saved',
+  'alerts.created',
+  'alerts.deleted',
 ]);
 
 export function noticeFromQuery(request: FastifyRequest): MessageKey | undefined {

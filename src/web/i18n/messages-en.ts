@@ -3,6 +3,7 @@ import type { MessageKey } from './messages-id.js';
 import { portalMessagesEn } from './portal-messages-en.js';
 import { securityMessagesEn } from './security-messages-en.js';
 import { newsroomMessagesEn } from './newsroom-messages-en.js';
+import { analyticsMessagesEn } from './analytics-messages-en.js';
 
 export const messagesEn: Record<MessageKey, string> = {
   'app.name': 'Humas',
@@ -28,6 +29,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'error.backHome': 'Back to the home page',
   'footer.note': 'Humas — open-source software for Indonesian government public relations.',
   ...securityMessagesEn,
+  ...analyticsMessagesEn,
   ...portalMessagesEn,
   ...newsroomMessagesEn,
 };

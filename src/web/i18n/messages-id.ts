@@ -2,6 +2,7 @@
 import { portalMessagesId } from './portal-messages-id.js';
 import { securityMessagesId } from './security-messages-id.js';
 import { newsroomMessagesId } from './newsroom-messages-id.js';
+import { analyticsMessagesId } from './analytics-messages-id.js';
 
 export const messagesId = {
   'app.name': 'Humas',
@@ -27,6 +28,7 @@ export const messagesId = {
   'error.backHome': 'Kembali ke beranda',
   'footer.note': 'Humas — perangkat lunak sumber terbuka untuk kehumasan pemerintah Indonesia.',
   ...securityMessagesId,
+  ...analyticsMessagesId,
   ...portalMessagesId,
   ...newsroomMessagesId,
 } as const;
