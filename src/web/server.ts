@@ -75,15 +75,19 @@ export async function buildServer({ config, db, logger, security, secretBox, api
     // Fastify's own request log lines carry the full URL and client address; ours below do not.
     logController: new LogController({ disableRequestLogging: true }),
   });
-  app.addHook('onRequest', async (request, reply) => {
+  // Hooks on every request take a callback, not a promise: one allocation less per request
+  // on the portal's hot path (docs/portal.md).
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
   // Log the path only: query strings can carry tokens or search terms about people.
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     request.log.info(
       { method: request.method, path: request.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
       'request completed',
     );
+    done();
   });
   // During shutdown, responses to in-flight requests close their connection, so keep-alive
   // clients do not hold the server open until their idle timeout.
@@ -91,8 +95,9 @@ export async function buildServer({ config, db, logger, security, secretBox, api
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
+    done(null, payload);
   });
 
   app.setValidatorCompiler(validatorCompiler);
