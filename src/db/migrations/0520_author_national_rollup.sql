@@ -18,8 +18,11 @@ CREATE TABLE mention_author_national_daily (
   engagement bigint NOT NULL,
   CONSTRAINT mention_author_national_daily_key UNIQUE (author_handle, platform, bucket)
 );
--- Candidates are walked by reach first; the key serves the per-account join.
+-- Candidates are walked by reach first (news outlets, or one platform, by the second index:
+-- filtering a walk of every platform read ~15k entries for 900 news rows at 1M mentions);
+-- the key serves the per-account join.
 CREATE INDEX mention_author_national_daily_reach_idx ON mention_author_national_daily (reach DESC);
+CREATE INDEX mention_author_national_daily_platform_reach_idx ON mention_author_national_daily (platform, reach DESC);
 
 CREATE FUNCTION mention_author_national_apply() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
@@ -53,3 +56,7 @@ CREATE TRIGGER mention_author_rollups_national_del AFTER DELETE ON mention_autho
 -- Account-days rolled up before this migration (a no-op on a new database).
 INSERT INTO mention_author_national_daily (bucket, platform, author_handle, mentions, reach, engagement)
 SELECT bucket, platform, author_handle, sum(mentions), sum(reach), sum(engagement) FROM mention_author_rollups_daily GROUP BY 1, 2, 3;
+
+-- Spike counts (count-issue-buckets.ts) read a month of hourly issue facets for the ≤10 issues
+-- an overview shows: by issue first, instead of every issue's hours in the range.
+CREATE INDEX mention_facets_hourly_issue_idx ON mention_facets_hourly (national, value, bucket) INCLUDE (agency_id, mentions) WHERE facet = 'issue';
