@@ -152,6 +152,17 @@ describe('analytics over rollups', () => {
     expect(o.topAccounts.slice(0, 3).map((a) => [a.handle, a.reach])).toEqual(accounts.map((a) => [a.handle, a.reach]));
   });
 
+  it('gives the same overview whether its reads run concurrently (PostgreSQL pool) or one after another (a transaction)', async () => {
+    for (const [filters, scope] of [[{ from: '2026-10-28', to: '2026-11-26' }, national], [{ from: '2026-11-01', to: '2026-11-20', platform: 'x' }, national]] as const) {
+      const filter = await filterFor(filters, scope);
+      const pooled = await getOverview(t.db, scope, filter);
+      const single = await t.db.transaction((tx) => getOverview(tx, scope, filter));
+      expect(pooled).toEqual(single);
+      expect(pooled.topAccounts.length).toBeGreaterThan(0);
+      expect(pooled.issues.length).toBeGreaterThan(0);
+    }
+  });
+
   it('finds the same top accounts as a full aggregation, whether the shortcut settles them or not', async () => {
     const dayFrom = new Date('2026-10-27T17:00:00Z');
     const dayTo = new Date('2026-11-26T17:00:00Z');
