@@ -8,6 +8,8 @@ import { openTestDb, type TestDatabase } from '../../../test/helpers/test-db.js'
 import { summarizeRollups } from '../../db/queries/analytics/summarize-rollups.js';
 import { getArticleReach } from '../../db/queries/analytics/get-article-reach.js';
 import { listTopAccounts } from '../../db/queries/analytics/list-top-accounts.js';
+import { rebuildRollups } from '../../db/queries/pipeline/rebuild-rollups.js';
+import { upsertAuthorRollups, type AuthorRollupRow } from '../../db/queries/pipeline/upsert-author-rollups.js';
 import { upsertMentionRollups, type MentionRollupRow } from '../../db/queries/pipeline/upsert-mention-rollups.js';
 import { resolveAgencyScope } from '../../security/permissions/agency-scope.js';
 import { userPrincipal } from '../../security/permissions/principal.js';
@@ -150,18 +152,31 @@ describe('analytics over rollups', () => {
     expect(o.topAccounts.slice(0, 3).map((a) => [a.handle, a.reach])).toEqual(accounts.map((a) => [a.handle, a.reach]));
   });
 
+  it('gives the same overview whether its reads run concurrently (PostgreSQL pool) or one after another (a transaction)', async () => {
+    for (const [filters, scope] of [[{ from: '2026-10-28', to: '2026-11-26' }, national], [{ from: '2026-11-01', to: '2026-11-20', platform: 'x' }, national]] as const) {
+      const filter = await filterFor(filters, scope);
+      const pooled = await getOverview(t.db, scope, filter);
+      const single = await t.db.transaction((tx) => getOverview(tx, scope, filter));
+      expect(pooled).toEqual(single);
+      expect(pooled.topAccounts.length).toBeGreaterThan(0);
+      expect(pooled.issues.length).toBeGreaterThan(0);
+    }
+  });
+
   it('finds the same top accounts as a full aggregation, whether the shortcut settles them or not', async () => {
     const dayFrom = new Date('2026-10-27T17:00:00Z');
     const dayTo = new Date('2026-11-26T17:00:00Z');
     for (const limit of [1, 2, 3, 8]) {
       for (const agencyIds of [null, [agencyA]]) {
-        const { rows } = await t.db.query<{ handle: string; reach: number }>(
-          `SELECT author_handle AS handle, sum(reach) AS reach FROM mentions WHERE published_at >= $1 AND published_at < $2 AND platform <> 'news'
+        const { rows } = await t.db.query<{ handle: string; reach: number; mentions: number; type: string; followers: number }>(
+          `SELECT author_handle AS handle, sum(reach) AS reach, count(*) AS mentions, max(author_type) AS type, max(author_followers) AS followers
+             FROM mentions WHERE published_at >= $1 AND published_at < $2 AND platform <> 'news'
              AND ($3::bigint[] IS NULL OR agency_id = ANY($3)) GROUP BY platform, author_handle ORDER BY sum(reach) DESC, count(*) DESC LIMIT $4`,
           [dayFrom, dayTo, agencyIds, limit],
         );
         const top = await listTopAccounts(t.db, { dayFrom, dayTo, agencyIds, excludePlatform: 'news', limit });
-        expect(top.map((a) => [a.handle, a.reach])).toEqual(rows.map((r) => [r.handle, r.reach]));
+        // Type and followers are not summable (national reads take them from the per-agency rows): checked too.
+        expect(top.map((a) => [a.handle, a.reach, a.mentions, a.authorType, a.followers])).toEqual(rows.map((r) => [r.handle, r.reach, r.mentions, r.type, r.followers]));
       }
     }
   });
@@ -246,6 +261,34 @@ describe('analytics over rollups', () => {
     }
     const hourlyIssues = await t.db.query(`SELECT bucket, agency_id, issue_id::text AS value, sum(mentions) AS m FROM mention_rollups_hourly WHERE issue_id IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
     expect((await t.db.query(`SELECT bucket, agency_id, value, mentions AS m FROM mention_facets_hourly WHERE facet = 'issue' AND NOT national AND value IS NOT NULL AND mentions <> 0 ORDER BY 1, 2, 3`)).rows).toEqual(hourlyIssues.rows);
+  });
+
+  it('keeps the national account-days equal to the per-account rollup summed over agencies (insert, update, delete, rebuild)', async () => {
+    const summed = `SELECT bucket, platform, author_handle, sum(mentions) AS m, sum(reach) AS r, sum(engagement) AS e
+                      FROM mention_author_rollups_daily GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+    const national = `SELECT bucket, platform, author_handle, mentions AS m, reach AS r, engagement AS e FROM mention_author_national_daily ORDER BY 1, 2, 3`;
+    expect((await t.db.query(national)).rows).toEqual((await t.db.query(summed)).rows);
+    const row = (over: Partial<AuthorRollupRow>): AuthorRollupRow => ({
+      bucket: new Date('2026-11-25T17:00:00Z'), agencyId: agencyA, platform: 'x', authorHandle: 'akun_baru', authorType: 'citizen', maxFollowers: 10, mentions: 2, reach: 20, engagement: 3, ...over,
+    });
+    // Rolled back at the end, so the other tests keep their data.
+    const rollback = new Error('rollback');
+    await expect(
+      t.db.transaction(async (tx) => {
+        await upsertAuthorRollups(tx, [row({}), row({ agencyId: agencyB }), row({ agencyId: null, platform: 'tiktok' })]);
+        await upsertAuthorRollups(tx, [row({ mentions: 1, reach: 5 }), row({ authorHandle: 'akun0', agencyId: agencyA1 })]);
+        expect((await tx.query(national)).rows).toEqual((await tx.query(summed)).rows);
+        expect((await tx.query(`SELECT mentions, reach FROM mention_author_national_daily WHERE author_handle = 'akun_baru' AND platform = 'x'`)).rows).toEqual([{ mentions: 5, reach: 45 }]);
+        // An account-day gone from every agency leaves no national row behind.
+        await tx.query(`DELETE FROM mention_author_rollups_daily WHERE author_handle = 'akun_baru' AND platform = 'x' AND agency_id = $1`, [agencyA]);
+        await tx.query(`DELETE FROM mention_author_rollups_daily WHERE author_handle = 'akun_baru' AND platform = 'tiktok'`);
+        expect((await tx.query(national)).rows).toEqual((await tx.query(summed)).rows);
+        expect((await tx.query(`SELECT platform, mentions FROM mention_author_national_daily WHERE author_handle = 'akun_baru'`)).rows).toEqual([{ platform: 'x', mentions: 2 }]);
+        await rebuildRollups(tx);
+        expect((await tx.query(national)).rows).toEqual((await tx.query(summed)).rows);
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
   });
 
   it("sums an article's owned reach and its news and social pick-ups", async () => {

@@ -17,6 +17,7 @@ import type { RollupTotals } from '../../db/queries/analytics/summarize-rollups.
 import { relativeChange, shareOf, summarizeMetrics, type MetricSummary } from '../../domain/analytics-metrics.js';
 import { detectSpikesInCounts, type SpikeAlert } from '../../nlp/issues/detect-spikes.js';
 import type { AgencyScope } from '../../security/permissions/agency-scope.js';
+import { readConcurrently } from '../../db/read-concurrently.js';
 import { issueVisible, previousRange, type TimeRange } from './analytics-request.js';
 
 const HOUR = 3_600_000;
@@ -108,22 +109,41 @@ export async function getOverview(db: Queryable, scope: AgencyScope, filter: Rol
   const range = { from: filter.from, to: filter.to };
   const previous = previousRange(range);
   const grain = wholeDays(filter.from, filter.to) ? 'day' : 'hour';
-  // One query after another: PGlite has a single connection.
-  const current = await periodFigures(db, filter, grain, true);
-  const before = await periodFigures(db, { ...filter, ...previous }, grain, false);
+  const days = { dayFrom: wibDayFloor(filter.from), dayTo: new Date(wibDayFloor(new Date(filter.to.getTime() - 1)).getTime() + DAY) };
+  // The per-account rollup is keyed by day, agency and platform only: other filters would list the wrong accounts.
+  const accountsAvailable = !filter.issueId && !filter.sentiment && !filter.regionCode && !filter.language && !filter.authorType;
+  const noAccounts = async (): Promise<TopAccount[]> => [];
+  // Independent reads run at once on a pool; what depends on the current figures (agency names,
+  // which issues are shown and their spikes) follows them without waiting for the rest.
+  const [{ current, names, shown }, before, topAccounts, topNews] = await readConcurrently(db, [
+    async () => {
+      const current = await periodFigures(db, filter, grain, true);
+      const agencyIds = current.groups.agency.slice(0, limit).filter((g) => g.key !== null).map((g) => Number(g.key));
+      const [agencyRows, shown] = await readConcurrently(db, [
+        () => listAgenciesById(db, agencyIds),
+        () => shownIssues(db, scope, filter, current.groups.issue, limit),
+      ] as const);
+      return { current, names: new Map(agencyRows.map((a) => [String(a.id), a.abbreviation])), shown };
+    },
+    () => periodFigures(db, { ...filter, ...previous }, grain, false),
+    accountsAvailable
+      ? () => listTopAccounts(db, { ...days, agencyIds: filter.agencyIds, platform: filter.platform, excludePlatform: filter.platform ? undefined : 'news', limit })
+      : noAccounts,
+    !accountsAvailable || (filter.platform && filter.platform !== 'news') ? noAccounts : () => listTopAccounts(db, { ...days, agencyIds: filter.agencyIds, platform: 'news', limit }),
+  ] as const);
   const totals = summarizeMetrics(current.totals);
   const previousTotals = summarizeMetrics(before.totals);
   const series = fillSeries(current.series, range, grain);
   const breakdown = (groups: RollupGroup[], n = limit) => groups.slice(0, n).map((g) => toBreakdown(g, totals.mentions));
-  const agencyGroups = breakdown(current.groups.agency);
-  const names = new Map((await listAgenciesById(db, agencyGroups.filter((g) => g.key !== null).map((g) => Number(g.key)))).map((a) => [String(a.id), a.abbreviation]));
-  const agencies = agencyGroups.map((g) => ({ ...g, name: g.key === null ? '' : (names.get(g.key) ?? g.key) }));
-  const issues = await topIssues(db, scope, filter, current.groups.issue, before.groups.issue, totals.mentions, limit);
-  const days = { dayFrom: wibDayFloor(filter.from), dayTo: new Date(wibDayFloor(new Date(filter.to.getTime() - 1)).getTime() + DAY) };
-  // The per-account rollup is keyed by day, agency and platform only: other filters would list the wrong accounts.
-  const accountsAvailable = !filter.issueId && !filter.sentiment && !filter.regionCode && !filter.language && !filter.authorType;
-  const topAccounts = accountsAvailable ? await listTopAccounts(db, { ...days, agencyIds: filter.agencyIds, platform: filter.platform, excludePlatform: filter.platform ? undefined : 'news', limit }) : [];
-  const topNews = !accountsAvailable || (filter.platform && filter.platform !== 'news') ? [] : await listTopAccounts(db, { ...days, agencyIds: filter.agencyIds, platform: 'news', limit });
+  const agencies = breakdown(current.groups.agency).map((g) => ({ ...g, name: g.key === null ? '' : (names.get(g.key) ?? g.key) }));
+  const prevById = new Map(before.groups.issue.map((g) => [g.key, g.mentions]));
+  const issues: TopIssue[] = shown.map(({ issue, group, spikes }) => ({
+    issue,
+    totals: summarizeMetrics(group),
+    share: shareOf(group.mentions, totals.mentions),
+    change: relativeChange(group.mentions, prevById.get(group.key) ?? 0),
+    spikes,
+  }));
   return {
     range,
     previous,
@@ -155,29 +175,21 @@ function toBreakdown(g: RollupGroup, all: number): Breakdown {
   return { ...summarizeMetrics(g), key: g.key, share: shareOf(g.mentions, all) };
 }
 
-async function topIssues(
+/** The top issues the scope may see, with their spike alerts (counted for these issues only). */
+async function shownIssues(
   db: Queryable,
   scope: AgencyScope,
   filter: RollupFilter,
   groups: RollupGroup[],
-  previousGroups: RollupGroup[],
-  all: number,
   limit: number,
-): Promise<TopIssue[]> {
+): Promise<{ issue: IssueRow; group: RollupGroup; spikes: SpikeAlert[] }[]> {
   const rows = await listIssues(db, { ids: groups.slice(0, limit * 3).map((g) => Number(g.key)) });
   // Issues tracked by agencies outside the scope are not named.
   const byId = new Map(rows.filter((i) => issueVisible(i, scope)).map((i) => [String(i.id), i]));
   const kept = groups.filter((g) => byId.has(g.key as string)).slice(0, limit);
   if (kept.length === 0) return [];
-  const prevById = new Map(previousGroups.map((g) => [g.key, g.mentions]));
   const spikes = await issueSpikes(db, filter, kept.map((g) => Number(g.key)));
-  return kept.map((g) => ({
-    issue: byId.get(g.key as string)!,
-    totals: summarizeMetrics(g),
-    share: shareOf(g.mentions, all),
-    change: relativeChange(g.mentions, prevById.get(g.key) ?? 0),
-    spikes: spikes.filter((s) => s.key === g.key),
-  }));
+  return kept.map((group) => ({ issue: byId.get(group.key as string)!, group, spikes: spikes.filter((s) => s.key === group.key) }));
 }
 
 /** Spike alerts inside the range for the given issues, from 3-hour counts of the hourly rollup. */
