@@ -2,6 +2,7 @@
 import type { Config } from '../../config/config.js';
 import type { Db } from '../../db/db.js';
 import type { Logger } from '../../lib/logger.js';
+import { startPeriodicTask } from '../../lib/periodic-task.js';
 import type { BackgroundTask } from '../../web/serve-http.js';
 import { loadKeyring } from '../keys/load-keyring.js';
 import { runRetention } from './run-retention.js';
@@ -10,25 +11,15 @@ const RETENTION_EVERY_MS = 3_600_000;
 
 export function startRetentionTask({ config, db, logger }: { config: Config; db: Db; logger: Logger }): BackgroundTask {
   const keyring = loadKeyring(config, logger);
-  let running: Promise<void> | undefined;
-  const run = () => {
-    running ??= runRetention(db, keyring, config.retention)
-      .then((removed) => logger.info({ task: 'retention', removed }, 'retention applied'))
-      .catch((error: unknown) => logger.error({ err: error, task: 'retention' }, 'retention failed'))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const first = setTimeout(run, 10_000);
-  const timer = setInterval(run, RETENTION_EVERY_MS);
-  first.unref();
-  timer.unref();
-  return {
+  return startPeriodicTask({
     name: 'retention',
-    async stop() {
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
+    firstAfterMs: 10_000,
+    everyMs: RETENTION_EVERY_MS,
+    logger,
+    failureMessage: 'retention failed',
+    run: async () => {
+      const removed = await runRetention(db, keyring, config.retention);
+      logger.info({ task: 'retention', removed }, 'retention applied');
     },
-  };
+  });
 }
