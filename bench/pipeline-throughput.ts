@@ -6,7 +6,11 @@
  * Also prints the CPU time per mention spent in Node and (local server) in PostgreSQL, which
  * — unlike mentions/s — does not depend on what else the shared machine is running.
  * Usage: node bin/run-ts.js bench/pipeline-throughput.ts [--items N] [--enricher nlp|none]
- *   [--only pglite|postgres] [--batch-size N] [--concurrency N]
+ *   [--only pglite|postgres] [--batch-size N] [--concurrency N] [--order generated|time]
+ *
+ * The generated items' times are spread over 30 days in no order, like a backfill of history
+ * (the default). `--order time` queues them oldest first, like a live stream, where each batch
+ * falls into few hours and days, so its rollup rows mostly update rows earlier batches made.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -34,9 +38,11 @@ const CONCURRENCY = Number(arg('--concurrency') ?? 2);
 const ONLY = arg('--only');
 const enricher = ENRICHER === 'nlp' ? createAnalyzerEnricher(createAnalyzer()) : unscoredEnricher;
 
+const ORDER = arg('--order') ?? 'generated';
 const items = [...generateDemoMentions({ count: ITEMS, end: new Date('2026-11-28T00:00:00Z') })].map((d) => d.item);
+if (ORDER === 'time') items.sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime());
 process.stdout.write(
-  `pipeline throughput: ${ITEMS.toLocaleString('en-US')} generated demo items; enrichment: ${
+  `pipeline throughput: ${ITEMS.toLocaleString('en-US')} generated demo items (${ORDER === 'time' ? 'queued oldest first, like a live stream' : 'times over 30 days in no order, like a backfill'}); enrichment: ${
     ENRICHER === 'nlp' ? 'NLP analyzer (src/nlp createAnalyzer)' : "placeholder 'unscoredEnricher' (no language/sentiment model runs)"
   }\n`,
 );

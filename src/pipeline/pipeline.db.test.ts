@@ -125,13 +125,23 @@ describe('listening pipeline', () => {
     expect(recall).toBeGreaterThan(0.9);
   }, 180_000);
 
+  const DERIVED_FACETS = `SELECT facet, national, bucket, agency_id, value, mentions, reach, engagement, positive, neutral, negative`;
+
   it('keeps incremental rollups equal to a full recount', async () => {
     const incremental = (await t.db.query(ROLLUP_SNAPSHOT)).rows;
     const authorsBefore = (await t.db.query('SELECT * FROM mention_author_rollups_daily ORDER BY bucket, agency_id, platform, author_handle')).rows;
+    // The tables derived from the rollups in the same statements (facets, national account-days) as well.
+    const derived = async () => ({
+      facets: (await t.db.query(`${DERIVED_FACETS} FROM mention_facets_hourly UNION ALL ${DERIVED_FACETS} FROM mention_facets_daily ORDER BY 1, 2, 3, 4, 5, 6`)).rows,
+      national: (await t.db.query('SELECT * FROM mention_author_national_daily WHERE mentions <> 0 ORDER BY bucket, platform, author_handle')).rows,
+    });
+    const derivedBefore = await derived();
+    expect(derivedBefore.facets.length).toBeGreaterThan(0);
     await t.db.transaction((tx) => rebuildRollups(tx));
     expect((await t.db.query(ROLLUP_SNAPSHOT)).rows).toEqual(incremental);
     const authorsAfter = (await t.db.query('SELECT * FROM mention_author_rollups_daily ORDER BY bucket, agency_id, platform, author_handle')).rows;
     expect(authorsAfter).toEqual(authorsBefore);
+    expect(await derived()).toEqual(derivedBefore);
     const { rows } = await t.db.query<{ m: number; r: number }>('SELECT (SELECT count(*) FROM mentions)::int AS m, (SELECT sum(mentions) FROM mention_rollups_hourly)::int AS r');
     expect(rows[0]!.r).toBe(rows[0]!.m);
   }, 60_000);
