@@ -31,7 +31,7 @@ const CHUNK = 2000;
 
 export async function enqueueRawMentions(db: Queryable, sourceId: number, items: readonly RawMention[]): Promise<EnqueueResult> {
   const results: EnqueueItemResult[] = [];
-  const valid: { index: number; externalId: string; payload: string }[] = [];
+  const valid: { index: number; externalId: string; payload: string; publishedAt: Date }[] = [];
   const seen = new Set<string>();
   items.forEach((value, index) => {
     const parsed = parseRawMention(value);
@@ -46,7 +46,7 @@ export async function enqueueRawMentions(db: Queryable, sourceId: number, items:
       return;
     }
     seen.add(item.externalId);
-    valid.push({ index, externalId: item.externalId, payload: JSON.stringify(item) });
+    valid.push({ index, externalId: item.externalId, payload: JSON.stringify(item), publishedAt: item.publishedAt });
   });
   for (let i = 0; i < valid.length; i += CHUNK) {
     const chunk = valid.slice(i, i + CHUNK);
