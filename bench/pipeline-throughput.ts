@@ -6,14 +6,22 @@
  * Also prints the CPU time per mention spent in Node and (local server) in PostgreSQL, which
  * — unlike mentions/s — does not depend on what else the shared machine is running.
  * Usage: node bin/run-ts.js bench/pipeline-throughput.ts [--items N] [--enricher nlp|none]
- *   [--only pglite|postgres] [--batch-size N] [--concurrency N] [--order generated|time]
+ *   [--only pglite|postgres] [--batch-size N] [--concurrency N] [--order generated|time] [--processes N]
+ *
+ * `--processes N` (PostgreSQL): N − 1 `humas pipeline run` processes drain the same queue beside
+ * the bench's own worker, as several worker processes share one server in production. Their
+ * start-up (loading the code and the NLP models) counts in the drain time; their CPU time is
+ * read from /proc while they run (the last sample before each exits, so a little is missed).
  *
  * The generated items' times are spread over 30 days in no order, like a backfill of history
  * (the default). `--order time` queues them oldest first, like a live stream, where each batch
  * falls into few hours and days, so its rollup rows mostly update rows earlier batches made.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { upsertSource } from '../src/db/queries/sources/upsert-source.js';
 import { generateDemoMentions } from '../src/demo/generate-demo-mentions.js';
@@ -36,6 +44,7 @@ const ENRICHER = arg('--enricher') ?? 'nlp';
 const BATCH_SIZE = arg('--batch-size') ? Number(arg('--batch-size')) : undefined;
 const CONCURRENCY = Number(arg('--concurrency') ?? 2);
 const ONLY = arg('--only');
+const PROCESSES = Number(arg('--processes') ?? 1);
 const enricher = ENRICHER === 'nlp' ? createAnalyzerEnricher(createAnalyzer()) : unscoredEnricher;
 
 const ORDER = arg('--order') ?? 'generated';
@@ -80,6 +89,42 @@ async function postgresCpuMicros(b: BenchDb): Promise<number | null> {
   return ticks * 10_000;
 }
 
+/** CPU time (µs) of a process so far, from /proc (null once it has exited). */
+function processCpuMicros(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return null;
+  }
+}
+
+/** Starts `humas pipeline run` processes on the database; resolves with their CPU time (µs) once all have exited. */
+function runWorkerProcesses(url: string, count: number): Promise<number> {
+  const humas = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'humas.js');
+  const args = ['pipeline', 'run', '--concurrency', String(CONCURRENCY), ...(BATCH_SIZE ? ['--batch-size', String(BATCH_SIZE)] : [])];
+  const children: ChildProcess[] = Array.from({ length: count }, () =>
+    spawn(process.execPath, [humas, ...args], { env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'error' }, stdio: ['ignore', 'ignore', 'inherit'] }),
+  );
+  const lastCpu = new Map<number, number>();
+  const sample = setInterval(() => {
+    for (const c of children) {
+      const us = c.pid === undefined ? null : processCpuMicros(c.pid);
+      if (us !== null) lastCpu.set(c.pid!, us);
+    }
+  }, 100);
+  return Promise.all(
+    children.map(
+      (c) =>
+        new Promise<void>((resolve, reject) =>
+          c.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`humas pipeline run exited with ${code}`)))),
+        ),
+    ),
+  )
+    .then(() => [...lastCpu.values()].reduce((a, b) => a + b, 0))
+    .finally(() => clearInterval(sample));
+}
+
 const STAGES = ['claim', 'normalize', 'protect', 'signals', 'enrich', 'issue', 'minhash', 'dedupe-exact', 'cluster-find', 'cluster-plan', 'cluster-write', 'store', 'rollup'] as const;
 const summary: (string | number)[][] = [];
 const cpu: (string | number)[][] = [];
@@ -98,16 +143,19 @@ for (const open of [openBenchPglite, openBenchPostgres]) {
     const t0 = performance.now();
     for (let i = 0; i < items.length; i += 5000) await enqueueRawMentions(b.db, sourceId, items.slice(i, i + 5000));
     const t1 = performance.now();
-    const totals = await worker.drain();
+    const others = PROCESSES > 1 && b.url ? runWorkerProcesses(b.url, PROCESSES - 1) : Promise.resolve(0);
+    const [totals, otherCpu] = await Promise.all([worker.drain(), others]);
     const t2 = performance.now();
+    const { rows: storedRows } = await b.db.query<{ n: number }>('SELECT count(*)::int AS n FROM mentions');
+    if (storedRows[0]!.n !== items.length) throw new Error(`stored ${storedRows[0]!.n} mentions of ${items.length}`);
     const pgCpu1 = await postgresCpuMicros(b);
     const nodeCpu = process.cpuUsage(nodeCpu0);
     const endToEnd = items.length / ((t2 - t0) / 1000);
     summary.push([
-      b.name, totals.stored, ((t1 - t0) / 1000).toFixed(1), ((t2 - t1) / 1000).toFixed(1), Math.round(endToEnd), Math.round(items.length / ((t2 - t1) / 1000)),
+      b.name, storedRows[0]!.n, ((t1 - t0) / 1000).toFixed(1), ((t2 - t1) / 1000).toFixed(1), Math.round(endToEnd), Math.round(items.length / ((t2 - t1) / 1000)),
       Math.round(copyRate), `${(endToEnd / copyRate).toFixed(2)}x`, load.toFixed(1),
     ]);
-    const nodeUs = (nodeCpu.user + nodeCpu.system) / items.length;
+    const nodeUs = (nodeCpu.user + nodeCpu.system + otherCpu) / items.length;
     const pgUs = pgCpu0 !== null && pgCpu1 !== null ? (pgCpu1 - pgCpu0) / items.length : null;
     cpu.push([
       b.name, nodeUs.toFixed(1), pgUs === null ? 'n/a (in process)' : pgUs.toFixed(1),
@@ -124,12 +172,12 @@ for (const open of [openBenchPglite, openBenchPostgres]) {
 }
 
 printTable(
-  `End to end (enqueue + drain), mentions/s; batch size ${BATCH_SIZE ?? 'default'}, ${CONCURRENCY} batch(es) in flight`,
+  `End to end (enqueue + drain), mentions/s; batch size ${BATCH_SIZE ?? 'default'}, ${CONCURRENCY} batch(es) in flight${PROCESSES > 1 ? ` per process, ${PROCESSES} worker processes (PostgreSQL)` : ''}`,
   ['backend', 'stored', 'enqueue s', 'drain s', 'end-to-end/s', 'drain only/s', 'raw COPY/s', 'vs COPY', 'load avg'],
   summary,
 );
 printTable(
-  'CPU per mention, enqueue + drain (µs; the machine has 2 cores shared by every process on it)',
+  `CPU per mention, enqueue + drain (µs${PROCESSES > 1 ? ', all worker processes' : ''}; the machine has 2 cores shared by every process on it)`,
   ['backend', 'node µs', 'postgres µs', 'text cache hits'],
   cpu,
 );

@@ -10,6 +10,8 @@ export const BENCH_PG_URL = process.env.HUMAS_BENCH_PG_URL ?? process.env.HUMAS_
 export interface BenchDb {
   name: 'PGlite' | 'PostgreSQL';
   db: Db;
+  /** PostgreSQL: the database's URL, for worker processes the bench starts. */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export async function openBenchPostgres(poolMax = 4): Promise<BenchDb> {
   return {
     name: 'PostgreSQL',
     db,
+    url: url.toString(),
     close: async () => {
       await db.close();
       const again = new pg.Client({ connectionString: BENCH_PG_URL });
