@@ -158,7 +158,7 @@ for (const open of [openBenchPglite, openBenchPostgres]) {
     const nodeUs = (nodeCpu.user + nodeCpu.system + otherCpu) / items.length;
     const pgUs = pgCpu0 !== null && pgCpu1 !== null ? (pgCpu1 - pgCpu0) / items.length : null;
     cpu.push([
-      b.name, nodeUs.toFixed(1), pgUs === null ? 'n/a (in process)' : pgUs.toFixed(1),
+      b.name, nodeUs.toFixed(1), pgUs === null ? 'n/a (in process)' : PROCESSES > 1 ? 'n/a (other processes’ connections are gone)' : pgUs.toFixed(1),
       `${(100 * worker.textCacheHitRate()).toFixed(1)}%`,
     ]);
     const enqueueMs = t1 - t0;

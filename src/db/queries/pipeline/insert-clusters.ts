@@ -23,17 +23,19 @@ export async function insertClusters(tx: Queryable, clusters: readonly NewCluste
   const ids = new Map(rows.map((r) => [r.representative_mention_id, r.id]));
   const bandClusterIds: number[] = [];
   const bandKeys: number[] = [];
-  const firstSeen: Date[] = [];
+  // Times as epoch seconds: the driver formats each Date in JavaScript, and there are ~16 bands a cluster.
+  const firstSeen: number[] = [];
   for (const cluster of clusters) {
     for (const key of cluster.bandKeys) {
       bandClusterIds.push(ids.get(cluster.representativeMentionId)!);
       bandKeys.push(key);
-      firstSeen.push(cluster.firstSeen);
+      firstSeen.push(cluster.firstSeen.getTime() / 1000);
     }
   }
   await tx.query(
     `INSERT INTO mention_cluster_bands (band_key, first_seen, cluster_id)
-     SELECT * FROM unnest($1::int[], $2::timestamptz[], $3::bigint[]) ON CONFLICT DO NOTHING`,
+     SELECT t.band_key, to_timestamp(t.first_seen), t.cluster_id
+     FROM unnest($1::int[], $2::float8[], $3::bigint[]) AS t (band_key, first_seen, cluster_id) ON CONFLICT DO NOTHING`,
     [bandKeys, firstSeen, bandClusterIds],
   );
   return ids;

@@ -53,10 +53,10 @@ export async function updateClusterStats(tx: Queryable, members: readonly Cluste
     `UPDATE mention_clusters c SET
        mentions = c.mentions + d.n, authors = c.authors + d.authors, reach = c.reach + d.reach,
        engagement = c.engagement + d.engagement,
-       first_seen = least(c.first_seen, d.first_seen), last_seen = greatest(c.last_seen, d.last_seen),
+       first_seen = least(c.first_seen, to_timestamp(d.first_seen)), last_seen = greatest(c.last_seen, to_timestamp(d.last_seen)),
        time_sum_hours = c.time_sum_hours + d.time_sum, time_sq_sum_hours = c.time_sq_sum_hours + d.time_sq_sum,
        change_seq = nextval('mention_clusters_change_seq')
-     FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int8[], $5::int8[], $6::timestamptz[], $7::timestamptz[],
+     FROM unnest($1::bigint[], $2::int[], $3::int[], $4::int8[], $5::int8[], $6::float8[], $7::float8[],
        $8::float8[], $9::float8[])
        AS d (id, n, authors, reach, engagement, first_seen, last_seen, time_sum, time_sq_sum)
      WHERE c.id = d.id
@@ -67,8 +67,9 @@ export async function updateClusterStats(tx: Queryable, members: readonly Cluste
       ids.map((id) => newAuthors.get(id) ?? 0),
       ids.map((id) => stats.get(id)!.reach),
       ids.map((id) => stats.get(id)!.engagement),
-      ids.map((id) => new Date(stats.get(id)!.first)),
-      ids.map((id) => new Date(stats.get(id)!.last)),
+      // Times as epoch seconds (cheaper for the driver than Date values).
+      ids.map((id) => stats.get(id)!.first / 1000),
+      ids.map((id) => stats.get(id)!.last / 1000),
       ids.map((id) => stats.get(id)!.sum),
       ids.map((id) => stats.get(id)!.sq),
     ],
