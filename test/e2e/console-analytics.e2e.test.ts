@@ -7,27 +7,20 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/demo-users.js';
-import { seedDemo } from '../../src/services/demo/seed-demo.js';
-import { findSeriousA11yViolations, launchBrowser, saveScreenshot, watchPageErrors } from '../helpers/browser.js';
-import { openTestDb, type TestDatabase } from '../helpers/test-db.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { findSeriousA11yViolations, saveScreenshot, watchPageErrors } from '../helpers/browser.js';
+import { startBrowserFixture, stopBrowserFixture } from '../helpers/browser-fixture.js';
+import type { TestDatabase } from '../helpers/test-db.js';
+import type { TestServer } from '../helpers/test-server.js';
 
 let t: TestDatabase;
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  t = await openTestDb();
-  await seedDemo(t.db, { mentions: 1500, end: new Date() });
-  server = await startTestServer(t.db, { PUBLIC_URL: 'http://127.0.0.1:3000' });
-  browser = await launchBrowser();
+  ({ t, server, browser } = await startBrowserFixture({ mentions: 1500, env: { PUBLIC_URL: 'http://127.0.0.1:3000' } }));
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await t?.close();
-});
+afterAll(() => stopBrowserFixture({ t, server, browser }));
 
 async function checkPage(page: Page, name: string): Promise<void> {
   expect(await findSeriousA11yViolations(page), name).toEqual([]);

@@ -12,12 +12,12 @@ import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/demo-users.js';
-import { seedDemo } from '../../src/services/demo/seed-demo.js';
 import { createSyndicationChannel } from '../../src/services/syndication/create-syndication-channel.js';
 import { createSession } from '../../src/security/sessions/session-store.js';
-import { findSeriousA11yViolations, launchBrowser, saveScreenshot } from '../helpers/browser.js';
-import { openTestDb, type TestDatabase } from '../helpers/test-db.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { findSeriousA11yViolations, saveScreenshot } from '../helpers/browser.js';
+import { startBrowserFixture, stopBrowserFixture } from '../helpers/browser-fixture.js';
+import type { TestDatabase } from '../helpers/test-db.js';
+import type { TestServer } from '../helpers/test-server.js';
 
 let t: TestDatabase;
 let server: TestServer;
@@ -43,17 +43,10 @@ const PAYLOAD = [
 ].join('\n\n');
 
 beforeAll(async () => {
-  t = await openTestDb();
-  await seedDemo(t.db, { mentions: 0, end: new Date() });
-  server = await startTestServer(t.db);
-  browser = await launchBrowser();
+  ({ t, server, browser } = await startBrowserFixture());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await t?.close();
-});
+afterAll(() => stopBrowserFixture({ t, server, browser }));
 
 /** Sets a flag on any alert/confirm/prompt and reports what scripts left behind. */
 async function watchForScript(page: Page): Promise<{ dialogs: string[]; flag: () => Promise<unknown> }> {

@@ -5,11 +5,11 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../src/services/demo/seed-demo.js';
 import { createSession } from '../../src/security/sessions/session-store.js';
-import { findSeriousA11yViolations, launchBrowser, saveScreenshot, watchPageErrors } from '../helpers/browser.js';
-import { openTestDb, type TestDatabase } from '../helpers/test-db.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { findSeriousA11yViolations, saveScreenshot, watchPageErrors } from '../helpers/browser.js';
+import { startBrowserFixture, stopBrowserFixture } from '../helpers/browser-fixture.js';
+import type { TestDatabase } from '../helpers/test-db.js';
+import type { TestServer } from '../helpers/test-server.js';
 
 let t: TestDatabase;
 let server: TestServer;
@@ -17,21 +17,17 @@ let browser: Browser;
 let articlePath: string;
 
 beforeAll(async () => {
-  t = await openTestDb();
-  await seedDemo(t.db, { mentions: 0, end: new Date() });
-  // Kemenkes shows comments that pass the automatic check at once; everyone else pre-moderates (the default).
-  await t.db.query("UPDATE agencies SET comments_premoderated = false WHERE slug = 'kemenkes'");
-  const { rows } = await t.db.query<{ slug: string }>("SELECT a.slug FROM articles a JOIN agencies g ON g.id = a.agency_id WHERE g.slug = 'kemenkes' AND a.status = 'published' LIMIT 1");
-  articlePath = `/berita/kemenkes/${rows[0]!.slug}`;
-  server = await startTestServer(t.db);
-  browser = await launchBrowser();
+  ({ t, server, browser } = await startBrowserFixture({
+    prepare: async (db) => {
+      // Kemenkes shows comments that pass the automatic check at once; everyone else pre-moderates (the default).
+      await db.query("UPDATE agencies SET comments_premoderated = false WHERE slug = 'kemenkes'");
+      const { rows } = await db.query<{ slug: string }>("SELECT a.slug FROM articles a JOIN agencies g ON g.id = a.agency_id WHERE g.slug = 'kemenkes' AND a.status = 'published' LIMIT 1");
+      articlePath = `/berita/kemenkes/${rows[0]!.slug}`;
+    },
+  }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await t?.close();
-});
+afterAll(() => stopBrowserFixture({ t, server, browser }));
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage();

@@ -1,26 +1,19 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../src/services/demo/seed-demo.js';
-import { findSeriousA11yViolations, launchBrowser, saveScreenshot, watchPageErrors } from '../helpers/browser.js';
-import { openTestDb, type TestDatabase } from '../helpers/test-db.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { findSeriousA11yViolations, saveScreenshot, watchPageErrors } from '../helpers/browser.js';
+import { startBrowserFixture, stopBrowserFixture } from '../helpers/browser-fixture.js';
+import type { TestDatabase } from '../helpers/test-db.js';
+import type { TestServer } from '../helpers/test-server.js';
 
 let t: TestDatabase;
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  t = await openTestDb();
-  await seedDemo(t.db, { mentions: 500, end: new Date() });
-  server = await startTestServer(t.db);
-  browser = await launchBrowser();
+  ({ t, server, browser } = await startBrowserFixture({ mentions: 500 }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await t?.close();
-});
+afterAll(() => stopBrowserFixture({ t, server, browser }));
 
 describe('portal in Chromium', () => {
   it('shows the latest news on the home page, accessibly, without script errors', async () => {

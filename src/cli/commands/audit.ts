@@ -6,7 +6,6 @@ import type { Command } from 'commander';
 import type { Db } from '../../db/db.js';
 import { verifyAuditChain } from '../../security/audit/verify-audit-chain.js';
 import type { Keyring } from '../../security/keys/keyring.js';
-import { loadKeyring } from '../../security/keys/load-keyring.js';
 import { withRuntime } from '../runtime.js';
 
 export async function runAuditVerify(db: Db, keyring: Keyring, out: (line: string) => void): Promise<number> {
@@ -25,8 +24,8 @@ export function registerAuditCommand(program: Command): void {
     .command('verify')
     .description('verify the hash chain of the audit log; exits 1 naming the first tampered entry')
     .action(async () => {
-      await withRuntime(async ({ db, config, logger }) => {
-        process.exitCode = await runAuditVerify(db, loadKeyring(config, logger), (line) => process.stdout.write(`${line}\n`));
+      await withRuntime(async ({ db, keyring }) => {
+        process.exitCode = await runAuditVerify(db, keyring(), (line) => process.stdout.write(`${line}\n`));
       });
     });
 }

@@ -8,7 +8,7 @@
 import type { Command } from 'commander';
 import { AppError } from '../../lib/app-error.js';
 import { generateKeyBase64 } from '../../security/keys/keyring.js';
-import { devKeyFilePath, keyringFromFile, loadKeyring, readDevKeyFile, writeDevKeyFile } from '../../security/keys/load-keyring.js';
+import { devKeyFilePath, keyringFromFile, readDevKeyFile, writeDevKeyFile } from '../../security/keys/load-keyring.js';
 import { rotateKeys } from '../../security/keys/rotate-keys.js';
 import { withRuntime } from '../runtime.js';
 
@@ -27,8 +27,8 @@ export function registerKeysCommand(program: Command): void {
     .description('re-encrypt stored personal data with the newest data key')
     .option('--new-key', 'add a new key to the development key file first (not for keys from the environment)')
     .action(async (options: { newKey?: boolean }) => {
-      await withRuntime(async ({ db, config, logger }) => {
-        let keyring = loadKeyring(config, logger);
+      await withRuntime(async ({ db, config, logger, keyring: runtimeKeyring }) => {
+        let keyring = runtimeKeyring();
         if (options.newKey) {
           if (config.security.keys) throw new AppError('validation_failed', '--new-key only works with the development key file; prepend a key to HUMAS_DATA_KEYS instead');
           const file = devKeyFilePath(config.dataDir);

@@ -1,6 +1,5 @@
 /** `humas retention run`: applies the data retention periods now (serve also runs it hourly). */
 import type { Command } from 'commander';
-import { loadKeyring } from '../../security/keys/load-keyring.js';
 import { runRetention } from '../../security/personal-data/run-retention.js';
 import { withRuntime } from '../runtime.js';
 
@@ -11,8 +10,8 @@ export function registerRetentionCommand(program: Command): void {
     .command('run')
     .description('delete personal and temporary data older than its retention period')
     .action(async () => {
-      await withRuntime(async ({ db, config, logger }) => {
-        const removed = await runRetention(db, loadKeyring(config, logger), config.retention);
+      await withRuntime(async ({ db, config, logger, keyring }) => {
+        const removed = await runRetention(db, keyring(), config.retention);
         logger.info({ removed, retentionDays: config.retention }, 'retention applied');
       });
     });

@@ -9,10 +9,11 @@ import { openDb } from '../../db/open-db.js';
 import { getJobRun } from '../../db/queries/jobs/get-job-run.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../demo/demo-users.js';
 import { createLogger } from '../../lib/logger.js';
+import { createSecurityContext } from '../../security/security-context.js';
 import { DEMO_SEED_JOB, seedDemo } from '../../services/demo/seed-demo.js';
 import { startBackgroundTasks } from '../background-tasks.js';
 import { createProgress } from '../progress.js';
-import type { Runtime } from '../runtime.js';
+import { createRuntime, type Runtime } from '../runtime.js';
 
 export function registerServeCommands(program: Command): void {
   program
@@ -56,10 +57,11 @@ async function runServer(options: { prepare: (runtime: Runtime) => Promise<void>
   const db = await openDb(config.database);
   let running;
   try {
-    const runtime = { config, db, logger };
+    const runtime = createRuntime(config, db, logger);
     await options.prepare(runtime);
     const [{ buildServer }, { serveHttp }] = await webModules;
-    const app = await buildServer(runtime);
+    // One keyring for the web server and the background tasks.
+    const app = await buildServer({ ...runtime, security: createSecurityContext(runtime, { keyring: runtime.keyring() }) });
     const background = await startBackgroundTasks(runtime);
     running = await serveHttp({
       app,

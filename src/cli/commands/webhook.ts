@@ -7,7 +7,6 @@ import { z } from 'zod';
 import { PLATFORMS } from '../../domain/mention.js';
 import { AppError } from '../../lib/app-error.js';
 import { createKeyringSecretBox } from '../../security/keys/keyring-secret-box.js';
-import { loadKeyring } from '../../security/keys/load-keyring.js';
 import { createWebhookSource, rotateWebhookSecret } from '../../services/ingest/webhook-sources.js';
 import { withRuntime } from '../runtime.js';
 
@@ -29,14 +28,14 @@ export function registerWebhookCommands(program: Command): void {
     .action(async (raw: Record<string, unknown>) => {
       const parsed = ZAdd.safeParse(raw);
       if (!parsed.success) throw new AppError('validation_failed', parsed.error.issues[0]!.message);
-      await withRuntime(async ({ db, config, logger }) => {
+      await withRuntime(async ({ db, keyring }) => {
         let agencyId: number | null = null;
         if (parsed.data.agency) {
           const { rows } = await db.query<{ id: number }>('SELECT id FROM agencies WHERE code = $1 OR slug = $1', [parsed.data.agency]);
           if (!rows[0]) throw new AppError('not_found', `No agency has the code or slug ${parsed.data.agency}.`);
           agencyId = rows[0].id;
         }
-        const created = await createWebhookSource(db, createKeyringSecretBox(loadKeyring(config, logger)), { name: parsed.data.name, platform: parsed.data.platform, agencyId });
+        const created = await createWebhookSource(db, createKeyringSecretBox(keyring()), { name: parsed.data.name, platform: parsed.data.platform, agencyId });
         process.stdout.write(`source id: ${created.sourceId}\nsigning secret (shown once): ${created.secret}\n`);
       });
     });
@@ -46,8 +45,8 @@ export function registerWebhookCommands(program: Command): void {
     .description('issue a new signing secret for a webhook source (the old one stops working)')
     .action(async (sourceId: string) => {
       if (!/^[1-9]\d{0,15}$/.test(sourceId)) throw new AppError('validation_failed', 'sourceId must be a positive whole number.');
-      await withRuntime(async ({ db, config, logger }) => {
-        const secret = await rotateWebhookSecret(db, createKeyringSecretBox(loadKeyring(config, logger)), Number(sourceId));
+      await withRuntime(async ({ db, keyring }) => {
+        const secret = await rotateWebhookSecret(db, createKeyringSecretBox(keyring()), Number(sourceId));
         process.stdout.write(`signing secret (shown once): ${secret}\n`);
       });
     });

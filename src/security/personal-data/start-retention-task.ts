@@ -4,13 +4,12 @@ import type { Db } from '../../db/db.js';
 import type { Logger } from '../../lib/logger.js';
 import { startPeriodicTask } from '../../lib/periodic-task.js';
 import type { BackgroundTask } from '../../web/serve-http.js';
-import { loadKeyring } from '../keys/load-keyring.js';
+import type { Keyring } from '../keys/keyring.js';
 import { runRetention } from './run-retention.js';
 
 const RETENTION_EVERY_MS = 3_600_000;
 
-export function startRetentionTask({ config, db, logger }: { config: Config; db: Db; logger: Logger }): BackgroundTask {
-  const keyring = loadKeyring(config, logger);
+export function startRetentionTask({ config, db, logger, keyring }: { config: Config; db: Db; logger: Logger; keyring: Keyring }): BackgroundTask {
   return startPeriodicTask({
     name: 'retention',
     firstAfterMs: 10_000,

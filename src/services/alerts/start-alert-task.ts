@@ -3,15 +3,14 @@ import type { Config } from '../../config/config.js';
 import type { Db } from '../../db/db.js';
 import type { Logger } from '../../lib/logger.js';
 import { startPeriodicTask } from '../../lib/periodic-task.js';
-import { loadKeyring } from '../../security/keys/load-keyring.js';
+import type { Keyring } from '../../security/keys/keyring.js';
 import type { BackgroundTask } from '../../web/serve-http.js';
 import { deliverPendingAlerts } from './deliver-alerts.js';
 import { evaluateAlertRules } from './evaluate-alert-rules.js';
 
 export const ALERT_EVERY_MS = 5 * 60_000;
 
-export function startAlertTask({ config, db, logger }: { config: Config; db: Db; logger: Logger }): BackgroundTask {
-  const keyring = loadKeyring(config, logger);
+export function startAlertTask({ config, db, logger, keyring }: { config: Config; db: Db; logger: Logger; keyring: Keyring }): BackgroundTask {
   return startPeriodicTask({
     name: 'alerts',
     firstAfterMs: 30_000,
