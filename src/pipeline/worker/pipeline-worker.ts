@@ -52,6 +52,7 @@ export function createPipelineWorker(db: Db, options: PipelineWorkerOptions = {}
     clusters: new ClusterMemory(),
     context: createContextLoader(db, options.enricher ?? getDefaultEnricher()),
     textCache,
+    queueCursor: { after: null },
     ...(options.clock ? { clock: options.clock } : {}),
   };
   const logger = options.logger;

@@ -6,7 +6,7 @@
  * deletion, the mention keys and the rollups commit together.
  */
 import type { Db, Tx } from '../../db/db.js';
-import { claimQueueBatch, type QueueRow } from '../../db/queries/pipeline/claim-queue-batch.js';
+import { claimQueueBatch, type QueueCursor, type QueueRow } from '../../db/queries/pipeline/claim-queue-batch.js';
 import { copyPipelineMentions } from '../../db/queries/pipeline/copy-pipeline-mentions.js';
 import { countClusters } from '../../db/queries/pipeline/count-clusters.js';
 import { findChangedClusters } from '../../db/queries/pipeline/find-changed-clusters.js';
@@ -38,6 +38,8 @@ export interface BatchDeps {
   clusters: ClusterMemory;
   /** Current reference data (issues, agencies, source agencies). */
   context: () => Promise<PipelineContext>;
+  /** Where this worker's last claim ended (shared by its batches in flight). */
+  queueCursor?: QueueCursor;
   /** Analyses of recently seen texts, reused for exact copies. */
   textCache?: TextAnalysisCache;
   clock?: StageClock;
@@ -80,7 +82,7 @@ async function processOnce(deps: BatchDeps, batchSize: number, onlyId?: number):
   try {
     return await db.transaction(async (tx) => {
     const t0 = clock?.now();
-    const rows = await claimQueueBatch(tx, batchSize, onlyId);
+    const rows = await claimQueueBatch(tx, batchSize, onlyId, deps.queueCursor);
     clock?.add('claim', t0);
     if (rows.length === 0) return { claimed: 0, stored: 0, duplicates: 0, unreadable: 0 };
 

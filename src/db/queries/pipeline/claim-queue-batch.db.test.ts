@@ -9,7 +9,7 @@ import { openTestDb, type TestDatabase } from '../../../../test/helpers/test-db.
 import type { RawMention } from '../../../domain/mention.js';
 import { enqueueRawMentions } from '../../../pipeline/enqueue-raw-mentions.js';
 import { upsertSource } from '../sources/upsert-source.js';
-import { claimQueueBatch } from './claim-queue-batch.js';
+import { claimQueueBatch, type QueueCursor } from './claim-queue-batch.js';
 
 let t: TestDatabase;
 let sourceId: number;
@@ -41,5 +41,24 @@ describe('claiming queued items', () => {
     }
     expect(claimed).toEqual([['senin', 'selasa'], ['rabu', 'minggu-lalu']]);
     expect((await t.db.query('SELECT count(*)::int AS n FROM pipeline_queue')).rows[0]).toEqual({ n: 0 });
+  });
+
+  it('continues after its last claim, and comes back for items left behind once it reaches the end', async () => {
+    await enqueueRawMentions(t.db, sourceId, [1, 2, 3, 4, 5, 6].map((day) => item(`hari-${day}`, day)));
+    const cursor: QueueCursor = { after: null };
+    const claim = (size: number) => t.db.transaction(async (tx) => (await claimQueueBatch(tx, size, undefined, cursor)).map((r) => r.external_id));
+    expect(await claim(2)).toEqual(['hari-1', 'hari-2']);
+    // A batch that fails puts its items back: behind the cursor.
+    const failed = new Error('batch failed');
+    await expect(
+      t.db.transaction(async (tx) => {
+        expect((await claimQueueBatch(tx, 2, undefined, cursor)).map((r) => r.external_id)).toEqual(['hari-3', 'hari-4']);
+        throw failed;
+      }),
+    ).rejects.toBe(failed);
+    expect(await claim(1)).toEqual(['hari-5']);
+    // Reaching the end, the same claim goes on from the front.
+    expect(await claim(3)).toEqual(['hari-3', 'hari-4', 'hari-6']);
+    expect(await claim(3)).toEqual([]);
   });
 });
