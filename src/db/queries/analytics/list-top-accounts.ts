@@ -132,7 +132,7 @@ function settled(top: TopAccount[], limit: number, cap: number, allSummed: boole
 
 /**
  * The top accounts by summed reach, over every account-day in range or (candidates) only the
- * given accounts' — then driven by the candidates, each looked up by (handle, platform, day).
+ * given accounts' — then driven by the candidates, each looked up by (handle, platform, agency, day).
  */
 async function sumAccounts(
   db: Queryable,
