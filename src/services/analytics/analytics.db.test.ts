@@ -7,7 +7,7 @@ import { generateMentions, insertMentions, insertTestAgency } from '../../../tes
 import { openTestDb, type TestDatabase } from '../../../test/helpers/test-db.js';
 import { summarizeRollups } from '../../db/queries/analytics/summarize-rollups.js';
 import { getArticleReach } from '../../db/queries/analytics/get-article-reach.js';
-import { listTopAccounts } from '../../db/queries/analytics/list-top-accounts.js';
+import { findTopAccounts, listTopAccounts } from '../../db/queries/analytics/list-top-accounts.js';
 import { rebuildRollups } from '../../db/queries/pipeline/rebuild-rollups.js';
 import { upsertAuthorRollups, type AuthorRollupRow } from '../../db/queries/pipeline/upsert-author-rollups.js';
 import { upsertMentionRollups, type MentionRollupRow } from '../../db/queries/pipeline/upsert-mention-rollups.js';
@@ -163,22 +163,89 @@ describe('analytics over rollups', () => {
     }
   });
 
-  it('finds the same top accounts as a full aggregation, whether the shortcut settles them or not', async () => {
+  it('finds the same top accounts as a full aggregation, national and for one or several agencies, news outlets too', async () => {
     const dayFrom = new Date('2026-10-27T17:00:00Z');
     const dayTo = new Date('2026-11-26T17:00:00Z');
     for (const limit of [1, 2, 3, 8]) {
-      for (const agencyIds of [null, [agencyA]]) {
-        const { rows } = await t.db.query<{ handle: string; reach: number; mentions: number; type: string; followers: number }>(
-          `SELECT author_handle AS handle, sum(reach) AS reach, count(*) AS mentions, max(author_type) AS type, max(author_followers) AS followers
-             FROM mentions WHERE published_at >= $1 AND published_at < $2 AND platform <> 'news'
-             AND ($3::bigint[] IS NULL OR agency_id = ANY($3)) GROUP BY platform, author_handle ORDER BY sum(reach) DESC, count(*) DESC LIMIT $4`,
-          [dayFrom, dayTo, agencyIds, limit],
-        );
-        const top = await listTopAccounts(t.db, { dayFrom, dayTo, agencyIds, excludePlatform: 'news', limit });
-        // Type and followers are not summable (national reads take them from the per-agency rows): checked too.
-        expect(top.map((a) => [a.handle, a.reach, a.mentions, a.authorType, a.followers])).toEqual(rows.map((r) => [r.handle, r.reach, r.mentions, r.type, r.followers]));
+      for (const agencyIds of [null, [agencyA], [agencyA, agencyA1, agencyB]]) {
+        for (const platforms of [{ excludePlatform: 'news' }, { platform: 'news' }, { platform: 'x' }]) {
+          const { rows } = await t.db.query<{ handle: string; reach: number; mentions: number; type: string; followers: number }>(
+            `SELECT author_handle AS handle, sum(reach) AS reach, count(*) AS mentions, max(author_type) AS type, max(author_followers) AS followers
+               FROM mentions WHERE published_at >= $1 AND published_at < $2 AND ($3::bigint[] IS NULL OR agency_id = ANY($3))
+                AND ($5::text IS NULL OR platform = $5) AND ($6::text IS NULL OR platform <> $6)
+              GROUP BY platform, author_handle ORDER BY sum(reach) DESC, count(*) DESC, author_handle, platform LIMIT $4`,
+            [dayFrom, dayTo, agencyIds, limit, platforms.platform ?? null, platforms.excludePlatform ?? null],
+          );
+          const top = await listTopAccounts(t.db, { dayFrom, dayTo, agencyIds, ...platforms, limit });
+          // Type and followers are not summable (national reads take them from the per-agency rows): checked too.
+          expect(top.map((a) => [a.handle, a.reach, a.mentions, a.authorType, a.followers]), JSON.stringify({ limit, agencyIds, platforms }))
+            .toEqual(rows.map((r) => [r.handle, r.reach, r.mentions, r.type, r.followers]));
+        }
       }
     }
+  });
+
+  it("settles an agency view's top accounts from each agency's reach walk when the bound allows, and sums further when not", async () => {
+    const dayFrom = new Date('2026-10-27T17:00:00Z');
+    const dayTo = new Date('2026-11-26T17:00:00Z');
+    const day = (d: number) => new Date(dayFrom.getTime() + d * 86_400_000);
+    type Spec = { handle: string; platform?: string; agencies: number[]; reach: number; mentions?: number; days?: number };
+    /** Account-days written straight to the per-account rollup of three fresh agencies (rolled back), then read. */
+    async function scenario(specs: (agencies: number[]) => Spec[], reads: { limit: number; platform?: string; excludePlatform?: string }[]) {
+      const paths: string[] = [];
+      const rollback = new Error('rollback');
+      await expect(
+        t.db.transaction(async (tx) => {
+          const agencies: number[] = [];
+          for (const code of ['uji-1', 'uji-2', 'uji-3']) {
+            agencies.push(Number((await tx.query<{ id: number }>(`INSERT INTO agencies (code, slug, name, abbreviation, level, kind) VALUES ($1, $1, $1, $1, 'province', 'regional_government') RETURNING id`, [code])).rows[0]!.id));
+          }
+          const rows: AuthorRollupRow[] = specs(agencies).flatMap((s) =>
+            s.agencies.flatMap((agencyId) => Array.from({ length: s.days ?? 30 }, (_, d) => ({
+              bucket: day(d), agencyId, platform: s.platform ?? 'x', authorHandle: s.handle, authorType: 'citizen', maxFollowers: s.reach, mentions: s.mentions ?? 1, reach: s.reach, engagement: 1,
+            }))),
+          );
+          await upsertAuthorRollups(tx, rows);
+          for (const read of reads) {
+            // The independent answer: every account-day of the agencies in range, summed.
+            const { rows: full } = await tx.query<{ handle: string; reach: number; mentions: number }>(
+              `SELECT author_handle AS handle, sum(reach) AS reach, sum(mentions) AS mentions FROM mention_author_rollups_daily
+                WHERE bucket >= $1 AND bucket < $2 AND agency_id = ANY($3) AND ($5::text IS NULL OR platform = $5) AND ($6::text IS NULL OR platform <> $6)
+                GROUP BY platform, author_handle ORDER BY sum(reach) DESC, sum(mentions) DESC, author_handle, platform LIMIT $4`,
+              [dayFrom, dayTo, agencies, read.limit, read.platform ?? null, read.excludePlatform ?? null],
+            );
+            const found = await findTopAccounts(tx, { dayFrom, dayTo, agencyIds: agencies, ...read });
+            expect(found.accounts.map((a) => [a.handle, a.reach, a.mentions]), JSON.stringify(read)).toEqual(full.map((r) => [r.handle, r.reach, r.mentions]));
+            paths.push(found.path);
+          }
+          throw rollback;
+        }),
+      ).rejects.toBe(rollback);
+      return paths;
+    }
+    // Two heavy accounts in every agency above 250 light account-days per agency: the walks (200 rows each at limit 2) do not
+    // run out, and what they leave unseen (≤ 30 days × Σ 10) cannot catch up. News outlets are walked apart, among the light rows.
+    const filler = (agencies: number[]) => Array.from({ length: 25 }, (_, i) => ({ handle: `isi_${i}`, agencies, reach: 10, days: 10 }));
+    expect(await scenario((a) => [
+      { handle: 'raksasa', agencies: a, reach: 100_000 }, { handle: 'besar', agencies: a.slice(1), reach: 90_000 },
+      { handle: 'koran', platform: 'news', agencies: a, reach: 50_000 }, { handle: 'tabloid', platform: 'news', agencies: [a[0]!], reach: 40_000 },
+      ...filler(a), ...Array.from({ length: 8 }, (_, i) => ({ handle: `warta_${i}`, platform: 'news', agencies: a, reach: 10 + i, days: 10 })),
+    ], [{ limit: 2, excludePlatform: 'news' }, { limit: 2, platform: 'news' }, { limit: 1, platform: 'x' }])).toEqual(['walk', 'walk', 'walk']);
+    // Equal account-days everywhere: the bound equals the leaders' totals (no strict margin), so everything is summed;
+    // the order then comes from mentions and handle, as in the full sum.
+    expect(await scenario((a) => Array.from({ length: 10 }, (_, i) => ({ handle: `rata_${i}`, agencies: a, reach: 1_000, mentions: 1 + (i % 3) })), [{ limit: 2 }]))
+      .toEqual(['full']);
+    // An account never walked (every day just below each agency's last walked row) out-totals the one big account-day:
+    // only the full sum finds it.
+    expect(await scenario((a) => [{ handle: 'kilat', agencies: [a[0]!], reach: 700, days: 1 }, { handle: 'tekun', agencies: a, reach: 9 }, ...filler(a)], [{ limit: 1 }]))
+      .toEqual(['full']);
+    // Five accounts with big partial sums: the four best summed first cannot rule out the fifth (its partial + the bound
+    // reaches the leader), but once every candidate is summed the leader stands above the bound.
+    expect(await scenario((a) => [
+      { handle: 'pemimpin', agencies: [a[0]!], reach: 4_020 },
+      ...Array.from({ length: 5 }, (_, i) => ({ handle: `pengejar_${i}`, agencies: [a[0]!], reach: 4_000 })),
+      ...filler(a),
+    ], [{ limit: 1 }])).toEqual(['candidates']);
   });
 
   it('reports the planted burst as a spike of its issue, and nothing for a quiet issue', async () => {
