@@ -66,9 +66,12 @@ export async function buildCli(): Promise<string> {
     fs.rmSync(staging, { recursive: true, force: true });
     if (!fs.existsSync(entry)) throw error;
   }
-  // Older trees (sources since edited) are of no further use.
+  // Older trees (sources since edited) are of no further use — once no run can still be using
+  // them: a run that started before the edit keeps spawning children from its tree.
+  const stale = Date.now() - 6 * 3_600_000;
   for (const name of fs.readdirSync(CACHE)) {
-    if (name !== key && !name.includes('.tmp-')) fs.rmSync(path.join(CACHE, name), { recursive: true, force: true });
+    const tree = path.join(CACHE, name);
+    if (name !== key && !name.includes('.tmp-') && fs.statSync(tree).mtimeMs < stale) fs.rmSync(tree, { recursive: true, force: true });
   }
   return entry;
 }
