@@ -9,7 +9,6 @@ import { openDb } from '../../db/open-db.js';
 import { getJobRun } from '../../db/queries/jobs/get-job-run.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../demo/demo-users.js';
 import { createLogger } from '../../lib/logger.js';
-import { createSecurityContext } from '../../security/security-context.js';
 import { DEMO_SEED_JOB, seedDemo } from '../../services/demo/seed-demo.js';
 import { startBackgroundTasks } from '../background-tasks.js';
 import { createProgress } from '../progress.js';
@@ -52,14 +51,14 @@ async function runServer(options: { prepare: (runtime: Runtime) => Promise<void>
   const logger = createLogger({ level: config.logLevel });
   // Loaded here so that other commands do not pay for the web stack at start-up, and started
   // before the database opens so that module loading overlaps PGlite's start (second start < 5 s).
-  const webModules = Promise.all([import('../../web/server.js'), import('../../web/serve-http.js')]);
+  const webModules = Promise.all([import('../../web/server.js'), import('../../web/serve-http.js'), import('../../security/security-context.js')]);
   webModules.catch(() => {}); // awaited below; this only keeps an early failure from being unhandled
   const db = await openDb(config.database);
   let running;
   try {
     const runtime = createRuntime(config, db, logger);
     await options.prepare(runtime);
-    const [{ buildServer }, { serveHttp }] = await webModules;
+    const [{ buildServer }, { serveHttp }, { createSecurityContext }] = await webModules;
     // One keyring for the web server and the background tasks.
     const app = await buildServer({ ...runtime, security: createSecurityContext(runtime, { keyring: runtime.keyring() }) });
     const background = await startBackgroundTasks(runtime);
