@@ -1,5 +1,7 @@
 /** Runs the real `humas` command in a child process, for tests of CLI behaviour and crash safety. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
@@ -22,9 +24,12 @@ export interface CliResult {
 }
 
 export function spawnCli(args: string[], env: Record<string, string | undefined>, input?: string): ChildProcess & { output: Promise<CliResult> } {
+  // A child that runs against PostgreSQL still has a data directory (development keys are made
+  // there): never the checkout's ./data, which is the developer's own.
+  const ownDataDir = env.HUMAS_DATA_DIR === undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'humas-cli-data-')) : undefined;
   const child = spawn(process.execPath, [humasScript(), ...args], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', ...(ownDataDir ? { HUMAS_DATA_DIR: ownDataDir } : {}), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -34,7 +39,10 @@ export function spawnCli(args: string[], env: Record<string, string | undefined>
   if (input !== undefined) child.stdin!.end(input);
   else child.stdin!.end();
   const output = new Promise<CliResult>((resolve) => {
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => {
+      if (ownDataDir) fs.rmSync(ownDataDir, { recursive: true, force: true });
+      resolve({ code, signal, stdout, stderr });
+    });
   });
   return Object.assign(child, { output });
 }
