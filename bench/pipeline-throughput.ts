@@ -76,22 +76,19 @@ async function copyBaseline(b: BenchDb): Promise<number> {
 async function postgresCpuMicros(b: BenchDb): Promise<number | null> {
   if (b.name !== 'PostgreSQL') return null;
   const { rows } = await b.db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
-  let ticks = 0;
+  let total = 0;
   for (const { pid } of rows) {
-    try {
-      // Fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks (100 per second).
-      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      return null;
-    }
+    const us = processCpuMicros(pid);
+    if (us === null) return null;
+    total += us;
   }
-  return ticks * 10_000;
+  return total;
 }
 
 /** CPU time (µs) of a process so far, from /proc (null once it has exited). */
 function processCpuMicros(pid: number): number | null {
   try {
+    // Fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks (100 per second).
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10_000;
   } catch {

@@ -3,8 +3,8 @@
  * transactions) against a plain multi-row INSERT of the same rows, on PGlite and PostgreSQL.
  * Usage: node bin/run-ts.js bench/store-mentions.ts [--rows N]
  */
-import { copyMentions, MENTION_COLUMNS, type MentionRow } from '../src/db/queries/mentions/copy-mentions.js';
-import { allocateMentionIds } from '../src/db/queries/mentions/allocate-mention-ids.js';
+import { copyMentions, MENTION_COLUMNS, type MentionCopyRow } from './lib/copy-mentions.js';
+import { allocateMentionIds } from './lib/allocate-mention-ids.js';
 import { upsertSource } from '../src/db/queries/sources/upsert-source.js';
 import { generateDemoMentions } from '../src/demo/generate-demo-mentions.js';
 import { computeEngagement, computeReach } from '../src/domain/metrics.js';
@@ -14,7 +14,7 @@ const rowsArg = process.argv.indexOf('--rows');
 const ROWS = rowsArg > 0 ? Number(process.argv[rowsArg + 1]) : 200_000;
 const CHUNK = 5000;
 
-function buildRows(sourceId: number): MentionRow[] {
+function buildRows(sourceId: number): MentionCopyRow[] {
   const end = new Date('2026-11-28T00:00:00Z');
   return [...generateDemoMentions({ count: ROWS, end })].map(({ item }) => ({
     publishedAt: item.publishedAt,
@@ -50,7 +50,7 @@ async function reset(target: BenchDb): Promise<void> {
   await target.db.query('TRUNCATE mention_keys, mentions');
 }
 
-async function storeByCopy(target: BenchDb, rows: MentionRow[]): Promise<number> {
+async function storeByCopy(target: BenchDb, rows: MentionCopyRow[]): Promise<number> {
   const started = performance.now();
   for (let i = 0; i < rows.length; i += CHUNK) {
     await target.db.transaction((tx) => copyMentions(tx, rows.slice(i, i + CHUNK)).then(() => undefined));
@@ -59,7 +59,7 @@ async function storeByCopy(target: BenchDb, rows: MentionRow[]): Promise<number>
 }
 
 /** The baseline: the same rows and keys with multi-row INSERT statements, 1,000 rows each. */
-async function storeByInsert(target: BenchDb, rows: MentionRow[]): Promise<number> {
+async function storeByInsert(target: BenchDb, rows: MentionCopyRow[]): Promise<number> {
   const started = performance.now();
   const perStatement = 1000;
   for (let i = 0; i < rows.length; i += CHUNK) {

@@ -19,7 +19,6 @@ export async function startBackgroundTasks(runtime: Runtime): Promise<Background
     ...(runtime.db.kind === 'pglite' ? { batchSize: 200 } : {}),
   }).start();
   const poller = startSourcePoller({ db: runtime.db, logger: runtime.logger, sink: createPipelineSink(runtime.db), env: process.env });
-    const keyring = runtime.keyring();
-  const deps = { config: runtime.config, db: runtime.db, logger: runtime.logger, keyring };
+  const deps = { ...runtime, keyring: runtime.keyring() };
   return [poller, pipeline, startRetentionTask(deps), ...startNewsroomTasks(deps, process.env), startAlertTask(deps)];
 }

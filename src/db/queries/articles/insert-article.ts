@@ -1,17 +1,12 @@
 /** Stores an article (idempotent on agency + slug); body_html must already be sanitised. */
 import type { Queryable } from '../../db.js';
 import type { ArticleStatus } from '../../../domain/article.js';
+import type { ArticleContent } from '../newsroom/create-article.js';
 
-export interface NewArticle {
+/** The newsroom's article content (no topic here) plus what a seeded, already published article carries. */
+export interface NewArticle extends Omit<ArticleContent, 'topic'> {
   agencyId: number;
-  slug: string;
-  title: string;
-  summary: string;
-  bodySource: string;
-  bodyHtml: string;
-  bodyText: string;
   status: ArticleStatus;
-  tags: readonly string[];
   authorUserId: number | null;
   publishedAt: Date | null;
   readCount: number;

@@ -1,17 +1,10 @@
 /** An article's revisions, newest first, with their full text (articles have tens of saves, not thousands). */
 import type { Queryable } from '../../db.js';
-import type { ArticleStatus } from '../../../domain/article.js';
+import type { NewArticleRevision } from './insert-article-revision.js';
 
-export interface ArticleRevision {
-  revisionNo: number;
-  reason: 'created' | 'edited' | 'corrected';
-  status: ArticleStatus;
-  title: string;
-  summary: string;
-  bodySource: string;
+/** A stored revision as read back: who edited it by name, and when. */
+export interface ArticleRevision extends Omit<NewArticleRevision, 'articleId' | 'editorUserId' | 'tags'> {
   tags: string[];
-  topic: string | null;
-  correctionNote: string | null;
   editorName: string | null;
   createdAt: Date;
 }

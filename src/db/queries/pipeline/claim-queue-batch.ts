@@ -59,7 +59,7 @@ export async function claimQueueBatch(tx: Queryable, limit: number, onlyId?: num
   // RETURNING follows the delete's scan order, not the claim's: restore the claim order.
   rows.sort(byClaimOrder);
   if (cursor && onlyId === undefined) {
-    const last = [...scan].sort(byClaimOrder).at(-1);
+    const last = scan.reduce<ClaimedRow | undefined>((max, r) => (max && byClaimOrder(max, r) > 0 ? max : r), undefined);
     // Items queued before migration 0550 have no publication time: they are claimed from the front.
     cursor.after = last?.published_at ? { slot: Number(last.claim_slot), publishedAt: last.published_at, id: Number(last.id) } : null;
   }

@@ -1,5 +1,5 @@
 /** Reserves `count` mention ids in one round trip, so bulk loads can COPY with known ids. */
-import type { Queryable } from '../../db.js';
+import type { Queryable } from '../../src/db/db.js';
 
 export async function allocateMentionIds(db: Queryable, count: number): Promise<number[]> {
   if (count <= 0) return [];

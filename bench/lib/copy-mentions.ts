@@ -1,11 +1,12 @@
 /**
- * Bulk-stores mentions and their de-duplication keys with COPY, inside the caller's
- * transaction. Callers guarantee the (source, external id) pairs are new.
+ * The store-mentions bench's bulk store: mentions and their de-duplication keys with COPY,
+ * inside the caller's transaction (the pipeline stores through its own queries). Callers
+ * guarantee the (source, external id) pairs are new.
  */
-import type { Tx } from '../../db.js';
+import type { Tx } from '../../src/db/db.js';
 import { allocateMentionIds } from './allocate-mention-ids.js';
 
-export interface MentionRow {
+export interface MentionCopyRow {
   publishedAt: Date;
   sourceId: number;
   externalId: string;
@@ -40,7 +41,7 @@ export const MENTION_COLUMNS = [
   'agency_id', 'region_code', 'province_code', 'sentiment', 'sentiment_score', 'model_version', 'cluster_id', 'pii_counts',
 ] as const;
 
-export async function copyMentions(tx: Tx, mentions: readonly MentionRow[]): Promise<number[]> {
+export async function copyMentions(tx: Tx, mentions: readonly MentionCopyRow[]): Promise<number[]> {
   const ids = await allocateMentionIds(tx, mentions.length);
   await tx.copyRows(
     'mentions',
